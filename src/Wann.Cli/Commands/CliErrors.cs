@@ -1,0 +1,36 @@
+using Spectre.Console;
+using Wann.Core.Persistence;
+
+namespace Wann.Cli.Commands;
+
+/// <summary>Turns the errors users can cause into clear messages and exit codes.</summary>
+internal static class CliErrors
+{
+    /// <summary>Exit code for bad input (config, genome file, flag value).</summary>
+    public const int BadInput = 2;
+
+    /// <summary>Exit code after Ctrl+C (128 + SIGINT).</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Runs a command body, reporting input errors as such.</summary>
+    /// <param name="body">The command.</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> Guard(Func<Task<int>> body)
+    {
+        try
+        {
+            return await body().ConfigureAwait(false);
+        }
+        catch (InputFileException e)
+        {
+            AnsiConsole.Console.WriteLine();
+            Console.Error.WriteLine($"error: {e.Message}");
+            return BadInput;
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return BadInput;
+        }
+    }
+}

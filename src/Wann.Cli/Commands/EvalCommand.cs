@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Spectre.Console;
+using Wann.Core.Evaluation;
+using Wann.Core.Persistence;
+using Wann.Core.Tasks;
+
+namespace Wann.Cli.Commands;
+
+/// <summary><c>wann eval GENOME</c>: scores a genome the ways Table 1 of the WANN paper does.</summary>
+internal static class EvalCommand
+{
+    private static readonly double[] DefaultWeights = [-2.0, -1.0, -0.5, 0.5, 1.0, 2.0];
+
+    public static Command Create()
+    {
+        var genome = new Argument<string>("genome") { Description = "Genome file (champion.json or any genome JSON)." };
+        var episodes = new Option<int>("--episodes") { Description = "Episodes per mode.", DefaultValueFactory = _ => 100 };
+        var seed = new Option<ulong>("--seed") { Description = "Seed of the evaluation episodes.", DefaultValueFactory = _ => 20190605UL };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table." };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores).", DefaultValueFactory = _ => 0 };
+        var command = new Command("eval", "Score a genome: random individual weights, random shared weight, tuned shared weight, and each weight of the set.")
+        {
+            genome, episodes, seed, json, threads,
+        };
+        command.SetAction((parse, _) => CliErrors.Guard(() =>
+        {
+            string path = parse.GetValue(genome)!;
+            int n = parse.GetValue(episodes);
+            if (n < 2)
+            {
+                throw new UsageException($"--episodes: found {n}, expected a whole number >= 2.");
+            }
+
+            GenomeDocument document = GenomeFile.Read(path);
+            if (!TaskRegistry.Contains(document.Task))
+            {
+                throw new InputFileException($"{path}: $.task: found \"{document.Task}\", expected one of the tasks: {string.Join(", ", TaskRegistry.Names)}");
+            }
+
+            WannTask task = TaskRegistry.Get(document.Task);
+            if (task.InputCount != document.Genome.InputCount || task.OutputCount != document.Genome.OutputCount)
+            {
+                throw new InputFileException($"{path}: the genome has {document.Genome.InputCount} inputs and {document.Genome.OutputCount} outputs, but task {task.Name} needs {task.InputCount} and {task.OutputCount}.");
+            }
+
+            var settings = new AssessmentSettings(n, parse.GetValue(seed), DefaultWeights, Threads: parse.GetValue(threads));
+            AssessmentReport report = ChampionAssessment.Assess(document.Genome, task, settings);
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(ToJson(report));
+            }
+            else
+            {
+                Print(path, task.Name, report);
+            }
+
+            return Task.FromResult(0);
+        }));
+        return command;
+    }
+
+    private static void Print(string path, string task, AssessmentReport r)
+    {
+        AnsiConsole.MarkupLineInterpolated($"[bold]{path}[/]: task {task}, {r.Connections} connections, {r.RandomShared.Episodes} episodes per mode");
+        var table = new Table().AddColumns("mode", "mean", "sd");
+        void Row(string mode, ScoreSummary s) => table.AddRow(mode, s.Mean.ToString("F1", CultureInfo.InvariantCulture), s.Sd.ToString("F1", CultureInfo.InvariantCulture));
+        Row("random weights U(-2,2)", r.RandomWeights);
+        Row("random shared weight U(-2,2)", r.RandomShared);
+        Row($"tuned shared weight ({r.TunedWeight.ToString("0.###", CultureInfo.InvariantCulture)})", r.TunedShared);
+        foreach (var (weight, score) in r.PerWeight)
+        {
+            Row($"shared weight {weight.ToString("0.###", CultureInfo.InvariantCulture)}", score);
+        }
+
+        if (r.OwnWeights is not null)
+        {
+            Row("own weights", r.OwnWeights);
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    private static string ToJson(AssessmentReport r)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            void Summary(string name, ScoreSummary s, double? weight = null)
+            {
+                w.WriteStartObject(name);
+                if (weight is double tuned)
+                {
+                    w.WriteNumber("weight", tuned);
+                }
+
+                w.WriteNumber("mean", s.Mean);
+                w.WriteNumber("sd", s.Sd);
+                w.WriteEndObject();
+            }
+
+            w.WriteStartObject();
+            w.WriteNumber("connections", r.Connections);
+            Summary("randomWeights", r.RandomWeights);
+            Summary("randomShared", r.RandomShared);
+            Summary("tunedShared", r.TunedShared, r.TunedWeight);
+            w.WriteStartObject("perWeight");
+            foreach (var (weight, score) in r.PerWeight)
+            {
+                Summary(weight.ToString(CultureInfo.InvariantCulture), score);
+            }
+
+            w.WriteEndObject();
+            if (r.OwnWeights is not null)
+            {
+                Summary("ownWeights", r.OwnWeights);
+            }
+
+            w.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

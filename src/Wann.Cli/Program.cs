@@ -1,0 +1,20 @@
+using System.CommandLine;
+using Wann.Cli.Commands;
+
+namespace Wann.Cli;
+
+/// <summary>Entry point of the <c>wann</c> console.</summary>
+public static class Program
+{
+    /// <summary>Parses the command line and runs the chosen command.</summary>
+    /// <param name="args">Command-line arguments.</param>
+    /// <returns>The process exit code.</returns>
+    public static async Task<int> Main(string[] args)
+    {
+        var root = new RootCommand("Wann: search for weight agnostic neural networks, evaluate them, and compare them with pruned networks.");
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(ValidateCommand.Create());
+        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+    }
+}

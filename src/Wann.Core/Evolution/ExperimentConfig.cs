@@ -1,0 +1,59 @@
+using Wann.Core.Reproduction;
+
+namespace Wann.Core.Evolution;
+
+/// <summary>
+/// A WANN experiment: task, search settings and seed. Defaults are the WANN reference's
+/// <c>p/default_wan.json</c> with the swing-up task's overrides (<c>p/swingup.json</c>).
+/// </summary>
+public sealed record ExperimentConfig
+{
+    /// <summary>Gets the experiment's name (run folders are named after it).</summary>
+    public string Name { get; init; } = "swingup";
+
+    /// <summary>Gets the task registry name.</summary>
+    public string Task { get; init; } = "swingup";
+
+    /// <summary>Gets the run seed: every random stream derives from it.</summary>
+    public ulong Seed { get; init; } = 1;
+
+    /// <summary>Gets the number of generations.</summary>
+    public int Generations { get; init; } = 1024;
+
+    /// <summary>Gets the population size.</summary>
+    public int Population { get; init; } = 192;
+
+    /// <summary>Gets the episodes per weight value per genome and generation (the reference's nReps).</summary>
+    public int Reps { get; init; } = 3;
+
+    /// <summary>Gets the shared weight values every genome is tried with.</summary>
+    public IReadOnlyList<double> Weights { get; init; } = [-2.0, -1.0, -0.5, 0.5, 1.0, 2.0];
+
+    /// <summary>Gets the probability that each initial input→output connection is enabled.</summary>
+    public double InitEnable { get; init; } = 0.5;
+
+    /// <summary>Gets the probability of ranking on (mean, fewer connections) rather than (mean, max).</summary>
+    public double ProbMoo { get; init; } = 0.8;
+
+    /// <summary>Gets the fraction of worst-ranked genomes removed from the parent pool.</summary>
+    public double CullRatio { get; init; } = 0.2;
+
+    /// <summary>Gets the fraction of the remaining pool copied unchanged into the next generation.</summary>
+    public double EliteRatio { get; init; } = 0.2;
+
+    /// <summary>Gets the tournament size for parent selection.</summary>
+    public int TournamentSize { get; init; } = 8;
+
+    /// <summary>Gets the relative chances of the topological mutations.</summary>
+    public MutationProbabilities Mutation { get; init; } = new();
+
+    /// <summary>Gets the activation names hidden nodes may use.</summary>
+    public IReadOnlyList<string> HiddenActivations { get; init; } =
+        ["linear", "step", "sin", "gaussian", "tanh", "sigmoid", "inverse", "abs", "relu", "cos"];
+
+    /// <summary>Gets the outputs' activation name (the reference keeps outputs linear).</summary>
+    public string OutputActivation { get; init; } = "linear";
+
+    /// <summary>Gets the episodes per weight value used to validate a champion candidate.</summary>
+    public int ChampionReps { get; init; } = 20;
+}

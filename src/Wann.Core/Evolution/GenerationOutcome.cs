@@ -1,0 +1,12 @@
+using Wann.Core.Evaluation;
+using Wann.Core.Genomes;
+
+namespace Wann.Core.Evolution;
+
+/// <summary>What the loop hands its observer after each generation.</summary>
+/// <param name="Report">The generation's statistics.</param>
+/// <param name="Best">The genome with the best mean fitness in the generation.</param>
+/// <param name="BestFitness">Its fitness.</param>
+/// <param name="Champion">The champion so far.</param>
+/// <param name="ChampionChanged">Whether this generation produced a new champion.</param>
+public sealed record GenerationOutcome(GenerationReport Report, Genome Best, GenomeFitness BestFitness, Champion Champion, bool ChampionChanged);

@@ -1,0 +1,32 @@
+namespace Wann.Core.Evolution;
+
+/// <summary>Statistics of one evaluated generation (one row of <c>metrics.csv</c>).</summary>
+/// <param name="Generation">Generation index, from 0.</param>
+/// <param name="Episodes">Episodes run so far in the whole run, validation included.</param>
+/// <param name="BestMean">Best mean fitness in the generation.</param>
+/// <param name="MedianMean">Median mean fitness.</param>
+/// <param name="AverageMean">Average mean fitness.</param>
+/// <param name="BestMax">Best max fitness (best single weight value) in the generation.</param>
+/// <param name="BestConnections">Connections of the genome with the best mean.</param>
+/// <param name="MedianConnections">Median connection count.</param>
+/// <param name="MedianNodes">Median node count (bias, inputs, outputs and hidden).</param>
+/// <param name="ChampionMean">The champion's validated mean.</param>
+/// <param name="ChampionConnections">The champion's connections.</param>
+/// <param name="ChampionGeneration">The generation the champion came from.</param>
+/// <param name="RankedOnConnections">Whether this generation's ranking used (mean, connections) rather than (mean, max).</param>
+/// <param name="Seconds">Wall time of this generation.</param>
+public sealed record GenerationReport(
+    int Generation,
+    long Episodes,
+    double BestMean,
+    double MedianMean,
+    double AverageMean,
+    double BestMax,
+    int BestConnections,
+    double MedianConnections,
+    double MedianNodes,
+    double ChampionMean,
+    int ChampionConnections,
+    int ChampionGeneration,
+    bool RankedOnConnections,
+    double Seconds);

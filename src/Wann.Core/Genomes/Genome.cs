@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using Wann.Core.Networks;
+
+namespace Wann.Core.Genomes;
+
+/// <summary>
+/// A network genome: node genes and connection genes. Immutable once built; every invariant is checked
+/// by the constructor, so any <see cref="Genome"/> that exists is valid.
+/// </summary>
+/// <remarks>
+/// <para>Node ids follow the WANN reference: the bias is 0, inputs are 1..I, outputs I+1..I+O, and
+/// hidden nodes come after. Nodes are stored in id order and connections in innovation order, so two
+/// genomes with the same genes are equal gene for gene and serialise to the same bytes.</para>
+/// <para>The compiled network (<see cref="Program"/>) is built on first use and cached; a genome is
+/// evaluated by one thread at a time, and a race would only compile the same program twice.</para>
+/// </remarks>
+public sealed class Genome
+{
+    private NetworkProgram? _program;
+
+    /// <summary>Creates a genome and checks every invariant.</summary>
+    /// <param name="inputCount">Number of input nodes (ids 1..inputCount).</param>
+    /// <param name="outputCount">Number of output nodes (ids inputCount+1..inputCount+outputCount).</param>
+    /// <param name="nodes">All nodes, including bias, inputs and outputs, in any order.</param>
+    /// <param name="connections">All connections, in any order.</param>
+    /// <param name="recurrent">Whether cycles are allowed (they are not in WANN mode).</param>
+    /// <exception cref="InvalidGenomeException">An invariant does not hold.</exception>
+    public Genome(int inputCount, int outputCount, IEnumerable<NodeGene> nodes, IEnumerable<ConnectionGene> connections, bool recurrent = false)
+    {
+        InputCount = inputCount;
+        OutputCount = outputCount;
+        IsRecurrent = recurrent;
+        Nodes = [.. nodes.OrderBy(n => n.Id)];
+        Connections = [.. connections.OrderBy(c => c.Innovation)];
+        GenomeValidator.Validate(this);
+        int enabled = 0;
+        foreach (ConnectionGene c in Connections)
+        {
+            enabled += c.Enabled ? 1 : 0;
+        }
+
+        EnabledConnectionCount = enabled;
+    }
+
+    /// <summary>Gets the number of inputs (not counting the bias).</summary>
+    public int InputCount { get; }
+
+    /// <summary>Gets the number of outputs.</summary>
+    public int OutputCount { get; }
+
+    /// <summary>Gets a value indicating whether connections may form cycles.</summary>
+    public bool IsRecurrent { get; }
+
+    /// <summary>Gets the nodes, in id order.</summary>
+    public ImmutableArray<NodeGene> Nodes { get; }
+
+    /// <summary>Gets the connections, in innovation order.</summary>
+    public ImmutableArray<ConnectionGene> Connections { get; }
+
+    /// <summary>Gets the number of enabled connections: the complexity the WANN ranking minimises.</summary>
+    public int EnabledConnectionCount { get; }
+
+    /// <summary>Gets the number of hidden nodes.</summary>
+    public int HiddenNodeCount => Nodes.Length - 1 - InputCount - OutputCount;
+
+    /// <summary>Gets the network compiled from this genome (built once, then cached).</summary>
+    public NetworkProgram Program => _program ??= NetworkProgram.Compile(this);
+
+    /// <summary>Gets the id of the first output node.</summary>
+    public int FirstOutputId => InputCount + 1;
+
+    /// <summary>Gets the id the next hidden node would get if ids were only local (max id + 1).</summary>
+    public int NextLocalNodeId => Nodes[^1].Id + 1;
+
+    /// <summary>Finds a node by id.</summary>
+    /// <param name="id">The node id.</param>
+    /// <param name="node">The node, when present.</param>
+    /// <returns>True when present.</returns>
+    public bool TryGetNode(int id, out NodeGene node)
+    {
+        int index = IndexOfNode(id);
+        node = index >= 0 ? Nodes[index] : default;
+        return index >= 0;
+    }
+
+    /// <summary>Returns the position of node <paramref name="id"/> in <see cref="Nodes"/> (binary search), or −1.</summary>
+    /// <param name="id">The node id.</param>
+    /// <returns>The index, or −1 when absent.</returns>
+    public int IndexOfNode(int id)
+    {
+        int lo = 0;
+        int hi = Nodes.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int midId = Nodes[mid].Id;
+            if (midId == id)
+            {
+                return mid;
+            }
+
+            if (midId < id)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Returns a copy with other connections (and the same nodes).</summary>
+    /// <param name="connections">The new connections.</param>
+    /// <returns>The new genome.</returns>
+    public Genome WithConnections(IEnumerable<ConnectionGene> connections) =>
+        new(InputCount, OutputCount, Nodes, connections, IsRecurrent);
+
+    /// <summary>Returns a copy with other nodes and connections.</summary>
+    /// <param name="nodes">The new nodes.</param>
+    /// <param name="connections">The new connections.</param>
+    /// <returns>The new genome.</returns>
+    public Genome With(IEnumerable<NodeGene> nodes, IEnumerable<ConnectionGene> connections) =>
+        new(InputCount, OutputCount, nodes, connections, IsRecurrent);
+
+    /// <summary>Returns whether two genomes have exactly the same genes.</summary>
+    /// <param name="other">The other genome.</param>
+    /// <returns>True when gene for gene equal.</returns>
+    public bool SameGenesAs(Genome other) =>
+        InputCount == other.InputCount && OutputCount == other.OutputCount && IsRecurrent == other.IsRecurrent
+        && Nodes.SequenceEqual(other.Nodes) && Connections.SequenceEqual(other.Connections);
+}

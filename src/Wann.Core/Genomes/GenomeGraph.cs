@@ -1,0 +1,142 @@
+namespace Wann.Core.Genomes;
+
+/// <summary>Graph queries over all connection genes of a genome (enabled or not).</summary>
+/// <remarks>
+/// Disabled connections count here on purpose: mutation keeps the graph of all genes acyclic, so
+/// re-enabling any gene can never create a cycle.
+/// </remarks>
+public static class GenomeGraph
+{
+    /// <summary>Returns whether the connection genes (enabled or not) contain a directed cycle.</summary>
+    /// <param name="genome">The genome.</param>
+    /// <returns>True when there is a cycle.</returns>
+    public static bool HasCycle(Genome genome) => TopologicalOrder(genome, includeDisabled: true) is null;
+
+    /// <summary>
+    /// Orders the nodes so that every connection goes forward (Kahn's algorithm); among ready nodes the
+    /// bias and inputs come first, then hidden nodes, then outputs, each by id, so the order is deterministic.
+    /// </summary>
+    /// <param name="genome">The genome.</param>
+    /// <param name="includeDisabled">Whether disabled connections constrain the order.</param>
+    /// <returns>Node indices (positions in <see cref="Genome.Nodes"/>) in order, or null when there is a cycle.</returns>
+    public static int[]? TopologicalOrder(Genome genome, bool includeDisabled)
+    {
+        var nodes = genome.Nodes;
+        int n = nodes.Length;
+        var inDegree = new int[n];
+        var outgoing = new List<int>[n];
+        for (int i = 0; i < n; i++)
+        {
+            outgoing[i] = [];
+        }
+
+        foreach (ConnectionGene c in genome.Connections)
+        {
+            if (!c.Enabled && !includeDisabled)
+            {
+                continue;
+            }
+
+            int s = IndexOf(genome, c.Source);
+            int t = IndexOf(genome, c.Target);
+            outgoing[s].Add(t);
+            inDegree[t]++;
+        }
+
+        // Priority: kind (bias/input 0, hidden 1, output 2), then id; nodes are stored by id already.
+        var ready = new PriorityQueue<int, (int Rank, int Index)>();
+        for (int i = 0; i < n; i++)
+        {
+            if (inDegree[i] == 0)
+            {
+                ready.Enqueue(i, (Rank(nodes[i].Kind), i));
+            }
+        }
+
+        var order = new int[n];
+        int count = 0;
+        while (ready.TryDequeue(out int i, out _))
+        {
+            order[count++] = i;
+            foreach (int t in outgoing[i])
+            {
+                if (--inDegree[t] == 0)
+                {
+                    ready.Enqueue(t, (Rank(nodes[t].Kind), t));
+                }
+            }
+        }
+
+        return count == n ? order : null;
+    }
+
+    /// <summary>
+    /// Assigns layers the way the WANN reference does for its add-connection mutation: bias and inputs
+    /// are layer 0, a hidden node is one more than the deepest of its sources (longest path), and all
+    /// outputs share the layer after the deepest hidden node.
+    /// </summary>
+    /// <param name="genome">A feed-forward genome.</param>
+    /// <returns>The layer of each node, indexed like <see cref="Genome.Nodes"/>.</returns>
+    public static int[] Layers(Genome genome)
+    {
+        int[] order = TopologicalOrder(genome, includeDisabled: true)
+            ?? throw new InvalidGenomeException("Layers are only defined for acyclic genomes.");
+        var nodes = genome.Nodes;
+        var layer = new int[nodes.Length];
+        var incoming = new List<int>[nodes.Length];
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            incoming[i] = [];
+        }
+
+        foreach (ConnectionGene c in genome.Connections)
+        {
+            incoming[IndexOf(genome, c.Target)].Add(IndexOf(genome, c.Source));
+        }
+
+        int deepestHidden = 0;
+        foreach (int i in order)
+        {
+            if (nodes[i].Kind != NodeKind.Hidden)
+            {
+                continue;
+            }
+
+            int deepest = 0;
+            foreach (int s in incoming[i])
+            {
+                deepest = Math.Max(deepest, layer[s]);
+            }
+
+            layer[i] = deepest + 1;
+            deepestHidden = Math.Max(deepestHidden, layer[i]);
+        }
+
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            if (nodes[i].Kind == NodeKind.Output)
+            {
+                layer[i] = deepestHidden + 1;
+            }
+        }
+
+        return layer;
+    }
+
+    /// <summary>Returns the position of node <paramref name="id"/> in <see cref="Genome.Nodes"/>.</summary>
+    /// <param name="genome">The genome.</param>
+    /// <param name="id">A node id present in the genome.</param>
+    /// <returns>The index.</returns>
+    public static int IndexOf(Genome genome, int id)
+    {
+        int index = genome.IndexOfNode(id);
+        return index >= 0 ? index : throw new InvalidGenomeException($"Node {id} is not in the genome.");
+    }
+
+    private static int Rank(NodeKind kind) => kind switch
+    {
+        NodeKind.Bias or NodeKind.Input => 0,
+        NodeKind.Hidden => 1,
+        _ => 2,
+    };
+}

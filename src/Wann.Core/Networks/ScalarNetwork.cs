@@ -1,0 +1,63 @@
+using Wann.Core.Activation;
+
+namespace Wann.Core.Networks;
+
+/// <summary>
+/// Runs a <see cref="NetworkProgram"/> for one input vector at a time, term by term, exactly as the
+/// WANN reference writes it: node = f(Σ value · weight).
+/// </summary>
+/// <remarks>
+/// This is the plain reference path: the tests hold the fast lane path (<see cref="LaneNetwork"/>)
+/// to it, and the benchmarks use it as the baseline. It allocates only in its constructor.
+/// </remarks>
+public sealed class ScalarNetwork
+{
+    private readonly NetworkProgram _program;
+    private readonly double[] _values;
+
+    /// <summary>Creates an executor for a program.</summary>
+    /// <param name="program">The program.</param>
+    public ScalarNetwork(NetworkProgram program)
+    {
+        _program = program;
+        _values = new double[program.RowCount];
+    }
+
+    /// <summary>Computes the outputs with one shared weight on every connection.</summary>
+    /// <param name="inputs">One value per input.</param>
+    /// <param name="sharedWeight">The weight of every connection.</param>
+    /// <param name="outputs">Receives one value per output.</param>
+    public void Activate(ReadOnlySpan<double> inputs, double sharedWeight, Span<double> outputs) =>
+        Activate(inputs, sharedWeight, null, outputs);
+
+    /// <summary>Computes the outputs with each connection's own weight (or the given per-connection weights).</summary>
+    /// <param name="inputs">One value per input.</param>
+    /// <param name="connectionWeights">One weight per compiled connection, or null for the genome's own weights.</param>
+    /// <param name="outputs">Receives one value per output.</param>
+    public void ActivateWithConnectionWeights(ReadOnlySpan<double> inputs, double[]? connectionWeights, Span<double> outputs) =>
+        Activate(inputs, double.NaN, connectionWeights ?? _program.IncomingWeight, outputs);
+
+    private void Activate(ReadOnlySpan<double> inputs, double sharedWeight, double[]? weights, Span<double> outputs)
+    {
+        NetworkProgram p = _program;
+        double[] v = _values;
+        v[0] = 1.0;
+        inputs[..p.InputCount].CopyTo(v.AsSpan(1));
+        int first = p.FirstComputedRow;
+        for (int k = 0; k < p.Activations.Length; k++)
+        {
+            double sum = 0.0;
+            for (int c = p.IncomingStart[k]; c < p.IncomingStart[k + 1]; c++)
+            {
+                sum += v[p.IncomingSourceRow[c]] * (weights is null ? sharedWeight : weights[c]);
+            }
+
+            v[first + k] = ActivationFunctions.Apply(p.Activations[k], sum);
+        }
+
+        for (int o = 0; o < p.OutputRows.Length; o++)
+        {
+            outputs[o] = v[p.OutputRows[o]];
+        }
+    }
+}

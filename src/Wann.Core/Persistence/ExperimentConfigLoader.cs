@@ -1,0 +1,256 @@
+using System.Globalization;
+using System.Text.Json;
+using Wann.Core.Activation;
+using Wann.Core.Evolution;
+using Wann.Core.Reproduction;
+using Wann.Core.Tasks;
+
+namespace Wann.Core.Persistence;
+
+/// <summary>
+/// Loads and validates experiment configs up front: unknown fields, wrong types and out-of-range
+/// values are all reported together, each with the file, the JSON path, the value and what was
+/// expected, before anything runs.
+/// </summary>
+public static class ExperimentConfigLoader
+{
+    private static readonly string[] KnownFields =
+    [
+        "name", "description", "task", "seed", "generations", "population", "reps", "weights", "initEnable",
+        "probMoo", "cullRatio", "eliteRatio", "tournamentSize", "mutation", "hiddenActivations",
+        "outputActivation", "championReps",
+    ];
+
+    private static readonly string[] MutationFields = ["addConnection", "addNode", "enableConnection", "changeActivation"];
+
+    /// <summary>Loads a config file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The validated config.</returns>
+    /// <exception cref="InputFileException">The file is missing, not JSON, or has problems.</exception>
+    public static ExperimentConfig Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputFileException($"{path}: no such config file.");
+        }
+
+        string defaultName = Path.GetFileNameWithoutExtension(path);
+        return Parse(File.ReadAllText(path), path, defaultName);
+    }
+
+    /// <summary>Parses and validates config text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="file">The file name, for messages.</param>
+    /// <param name="defaultName">The experiment name when the config has none.</param>
+    /// <returns>The validated config.</returns>
+    /// <exception cref="InputFileException">The text is not JSON or has problems.</exception>
+    public static ExperimentConfig Parse(string json, string file, string defaultName)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new InputFileException($"{file}: not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {e.Message}", e);
+        }
+
+        using (document)
+        {
+            JsonElement root = document.RootElement;
+            var fields = new JsonFields();
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                fields.Problem("$", JsonFields.Raw(root), "a JSON object with the experiment's fields");
+                throw new InputFileException(file, fields.Problems);
+            }
+
+            fields.RejectUnknown(root, "$", KnownFields);
+            var defaults = new ExperimentConfig { Name = defaultName };
+            string task = fields.String(root, "$", "task", defaults.Task);
+            if (!TaskRegistry.Contains(task))
+            {
+                fields.Problem("$.task", $"\"{task}\"", $"one of the tasks: {string.Join(", ", TaskRegistry.Names)}");
+            }
+
+            var config = new ExperimentConfig
+            {
+                Name = fields.String(root, "$", "name", defaultName),
+                Task = task,
+                Seed = (ulong)fields.Integer(root, "$", "seed", (long)defaults.Seed, 0, long.MaxValue),
+                Generations = (int)fields.Integer(root, "$", "generations", defaults.Generations, 1, 10_000_000),
+                Population = (int)fields.Integer(root, "$", "population", defaults.Population, 2, 10_000_000),
+                Reps = (int)fields.Integer(root, "$", "reps", defaults.Reps, 1, 100_000),
+                Weights = ReadWeights(root, fields, defaults.Weights),
+                InitEnable = fields.Number(root, "$", "initEnable", defaults.InitEnable, 0, 1),
+                ProbMoo = fields.Number(root, "$", "probMoo", defaults.ProbMoo, 0, 1),
+                CullRatio = fields.Number(root, "$", "cullRatio", defaults.CullRatio, 0, 0.99),
+                EliteRatio = fields.Number(root, "$", "eliteRatio", defaults.EliteRatio, 0, 1),
+                TournamentSize = (int)fields.Integer(root, "$", "tournamentSize", defaults.TournamentSize, 1, 10_000),
+                Mutation = ReadMutation(root, fields, defaults.Mutation),
+                HiddenActivations = ReadActivations(root, fields, defaults.HiddenActivations),
+                OutputActivation = ReadActivationName(root, fields, "outputActivation", defaults.OutputActivation),
+                ChampionReps = (int)fields.Integer(root, "$", "championReps", defaults.ChampionReps, 1, 100_000),
+            };
+
+            if (fields.Problems.Count > 0)
+            {
+                throw new InputFileException(file, fields.Problems);
+            }
+
+            return config;
+        }
+    }
+
+    /// <summary>Serialises a config (all fields, resolved) as indented JSON, the form written to a run folder.</summary>
+    /// <param name="config">The config.</param>
+    /// <returns>JSON text that <see cref="Parse"/> reads back to an equal config.</returns>
+    public static string ToJson(ExperimentConfig config)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteString("name", config.Name);
+            w.WriteString("task", config.Task);
+            w.WriteNumber("seed", config.Seed);
+            w.WriteNumber("generations", config.Generations);
+            w.WriteNumber("population", config.Population);
+            w.WriteNumber("reps", config.Reps);
+            w.WriteStartArray("weights");
+            foreach (double weight in config.Weights)
+            {
+                w.WriteNumberValue(weight);
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("initEnable", config.InitEnable);
+            w.WriteNumber("probMoo", config.ProbMoo);
+            w.WriteNumber("cullRatio", config.CullRatio);
+            w.WriteNumber("eliteRatio", config.EliteRatio);
+            w.WriteNumber("tournamentSize", config.TournamentSize);
+            w.WriteStartObject("mutation");
+            w.WriteNumber("addConnection", config.Mutation.AddConnection);
+            w.WriteNumber("addNode", config.Mutation.AddNode);
+            w.WriteNumber("enableConnection", config.Mutation.EnableConnection);
+            w.WriteNumber("changeActivation", config.Mutation.ChangeActivation);
+            w.WriteEndObject();
+            w.WriteStartArray("hiddenActivations");
+            foreach (string name in config.HiddenActivations)
+            {
+                w.WriteStringValue(name);
+            }
+
+            w.WriteEndArray();
+            w.WriteString("outputActivation", config.OutputActivation);
+            w.WriteNumber("championReps", config.ChampionReps);
+            w.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static double[] ReadWeights(JsonElement root, JsonFields fields, IReadOnlyList<double> fallback)
+    {
+        if (!root.TryGetProperty("weights", out JsonElement e))
+        {
+            return [.. fallback];
+        }
+
+        if (e.ValueKind != JsonValueKind.Array || e.GetArrayLength() == 0)
+        {
+            fields.Problem("$.weights", JsonFields.Raw(e), "a non-empty array of numbers (the shared weight values)");
+            return [.. fallback];
+        }
+
+        var weights = new List<double>();
+        int i = 0;
+        foreach (JsonElement item in e.EnumerateArray())
+        {
+            weights.Add(fields.NumberValue(item, $"$.weights[{i}]", 0, -1e6, 1e6));
+            i++;
+        }
+
+        return [.. weights];
+    }
+
+    private static MutationProbabilities ReadMutation(JsonElement root, JsonFields fields, MutationProbabilities fallback)
+    {
+        if (!root.TryGetProperty("mutation", out JsonElement e))
+        {
+            return fallback;
+        }
+
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            fields.Problem("$.mutation", JsonFields.Raw(e), "an object with addConnection, addNode, enableConnection, changeActivation");
+            return fallback;
+        }
+
+        fields.RejectUnknown(e, "$.mutation", MutationFields);
+        var p = new MutationProbabilities(
+            fields.Number(e, "$.mutation", "addConnection", fallback.AddConnection, 0, 1),
+            fields.Number(e, "$.mutation", "addNode", fallback.AddNode, 0, 1),
+            fields.Number(e, "$.mutation", "enableConnection", fallback.EnableConnection, 0, 1),
+            fields.Number(e, "$.mutation", "changeActivation", fallback.ChangeActivation, 0, 1));
+        if (Math.Abs(p.Total - 1.0) > 1e-9)
+        {
+            fields.Problem("$.mutation", $"probabilities summing to {p.Total.ToString(CultureInfo.InvariantCulture)}", "four probabilities that sum to 1");
+        }
+
+        return p;
+    }
+
+    private static string[] ReadActivations(JsonElement root, JsonFields fields, IReadOnlyList<string> fallback)
+    {
+        if (!root.TryGetProperty("hiddenActivations", out JsonElement e))
+        {
+            return [.. fallback];
+        }
+
+        if (e.ValueKind != JsonValueKind.Array || e.GetArrayLength() == 0)
+        {
+            fields.Problem("$.hiddenActivations", JsonFields.Raw(e), "a non-empty array of activation names");
+            return [.. fallback];
+        }
+
+        var names = new List<string>();
+        int i = 0;
+        foreach (JsonElement item in e.EnumerateArray())
+        {
+            string path = $"$.hiddenActivations[{i++}]";
+            if (item.ValueKind != JsonValueKind.String || !ActivationFunctions.TryParse(item.GetString(), out ActivationFunction f))
+            {
+                fields.Problem(path, JsonFields.Raw(item), $"an activation name ({KnownActivations()})");
+                continue;
+            }
+
+            string name = ActivationFunctions.NameOf(f);
+            if (names.Contains(name))
+            {
+                fields.Problem(path, JsonFields.Raw(item), "each activation listed once");
+                continue;
+            }
+
+            names.Add(name);
+        }
+
+        return [.. names];
+    }
+
+    private static string ReadActivationName(JsonElement root, JsonFields fields, string property, string fallback)
+    {
+        string name = fields.String(root, "$", property, fallback);
+        if (!ActivationFunctions.TryParse(name, out ActivationFunction f))
+        {
+            fields.Problem($"$.{property}", $"\"{name}\"", $"an activation name ({KnownActivations()})");
+            return fallback;
+        }
+
+        return ActivationFunctions.NameOf(f);
+    }
+
+    private static string KnownActivations() =>
+        string.Join(", ", Enum.GetValues<ActivationFunction>().Select(ActivationFunctions.NameOf));
+}

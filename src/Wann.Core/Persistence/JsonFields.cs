@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Wann.Core.Persistence;
+
+/// <summary>
+/// Reads typed fields out of a <see cref="JsonElement"/> while collecting every problem (JSON path,
+/// value found, what was expected) instead of stopping at the first, so a user sees all mistakes at once.
+/// </summary>
+public sealed class JsonFields
+{
+    private readonly List<string> _problems = [];
+
+    /// <summary>Gets the problems found so far.</summary>
+    public IReadOnlyList<string> Problems => _problems;
+
+    /// <summary>Records a problem.</summary>
+    /// <param name="path">JSON path, e.g. <c>$.mutation.addNode</c>.</param>
+    /// <param name="found">What was found (raw JSON or a description).</param>
+    /// <param name="expected">What was expected.</param>
+    public void Problem(string path, string found, string expected) =>
+        _problems.Add($"{path}: found {found}, expected {expected}");
+
+    /// <summary>Reports every property of <paramref name="obj"/> that is not in <paramref name="known"/>.</summary>
+    /// <param name="obj">A JSON object.</param>
+    /// <param name="path">Its JSON path.</param>
+    /// <param name="known">The allowed property names.</param>
+    public void RejectUnknown(JsonElement obj, string path, IReadOnlyCollection<string> known)
+    {
+        foreach (JsonProperty property in obj.EnumerateObject())
+        {
+            if (!known.Contains(property.Name))
+            {
+                Problem($"{path}.{property.Name}", "an unknown field", $"one of: {string.Join(", ", known)}");
+            }
+        }
+    }
+
+    /// <summary>Reads an optional string.</summary>
+    /// <param name="obj">The object.</param>
+    /// <param name="path">Its JSON path.</param>
+    /// <param name="name">The property.</param>
+    /// <param name="fallback">Value when absent.</param>
+    /// <returns>The value.</returns>
+    public string String(JsonElement obj, string path, string name, string fallback)
+    {
+        if (!obj.TryGetProperty(name, out JsonElement e))
+        {
+            return fallback;
+        }
+
+        if (e.ValueKind != JsonValueKind.String)
+        {
+            Problem($"{path}.{name}", Raw(e), "a string");
+            return fallback;
+        }
+
+        return e.GetString()!;
+    }
+
+    /// <summary>Reads an optional number within [min, max].</summary>
+    /// <param name="obj">The object.</param>
+    /// <param name="path">Its JSON path.</param>
+    /// <param name="name">The property.</param>
+    /// <param name="fallback">Value when absent.</param>
+    /// <param name="min">Smallest allowed value.</param>
+    /// <param name="max">Largest allowed value.</param>
+    /// <returns>The value.</returns>
+    public double Number(JsonElement obj, string path, string name, double fallback, double min, double max)
+    {
+        if (!obj.TryGetProperty(name, out JsonElement e))
+        {
+            return fallback;
+        }
+
+        return NumberValue(e, $"{path}.{name}", fallback, min, max);
+    }
+
+    /// <summary>Checks a number element within [min, max].</summary>
+    /// <param name="e">The element.</param>
+    /// <param name="path">Its JSON path.</param>
+    /// <param name="fallback">Value when wrong.</param>
+    /// <param name="min">Smallest allowed value.</param>
+    /// <param name="max">Largest allowed value.</param>
+    /// <returns>The value.</returns>
+    public double NumberValue(JsonElement e, string path, double fallback, double min, double max)
+    {
+        if (e.ValueKind != JsonValueKind.Number || !e.TryGetDouble(out double value) || !double.IsFinite(value))
+        {
+            Problem(path, Raw(e), $"a number in [{Format(min)}, {Format(max)}]");
+            return fallback;
+        }
+
+        if (value < min || value > max)
+        {
+            Problem(path, Raw(e), $"a number in [{Format(min)}, {Format(max)}]");
+            return fallback;
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads an optional whole number within [min, max].</summary>
+    /// <param name="obj">The object.</param>
+    /// <param name="path">Its JSON path.</param>
+    /// <param name="name">The property.</param>
+    /// <param name="fallback">Value when absent.</param>
+    /// <param name="min">Smallest allowed value.</param>
+    /// <param name="max">Largest allowed value.</param>
+    /// <returns>The value.</returns>
+    public long Integer(JsonElement obj, string path, string name, long fallback, long min, long max)
+    {
+        if (!obj.TryGetProperty(name, out JsonElement e))
+        {
+            return fallback;
+        }
+
+        if (e.ValueKind != JsonValueKind.Number || !e.TryGetInt64(out long value) || value < min || value > max)
+        {
+            Problem($"{path}.{name}", Raw(e), $"a whole number in [{min}, {max}]");
+            return fallback;
+        }
+
+        return value;
+    }
+
+    /// <summary>Returns a short rendering of an element for messages.</summary>
+    /// <param name="e">The element.</param>
+    /// <returns>Raw JSON, cut to 60 characters.</returns>
+    public static string Raw(JsonElement e)
+    {
+        string raw = e.GetRawText();
+        return raw.Length <= 60 ? raw : string.Concat(raw.AsSpan(0, 57), "...");
+    }
+
+    private static string Format(double value) => value switch
+    {
+        double.MaxValue => "inf",
+        double.MinValue => "-inf",
+        _ => value.ToString(CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,218 @@
+namespace Wann.Core.Ranking;
+
+/// <summary>
+/// NSGA-II ranking (Deb et al. 2002): fast non-dominated sorting into Pareto fronts, and within each
+/// front, crowding distance descending. All objectives are maximised.
+/// </summary>
+/// <remarks>
+/// <para>The WANN reference normalises each objective's crowding gaps by a factor that operator
+/// precedence turns into |1/max − min| instead of 1/(max − min). Wann divides by (max − min), as
+/// NSGA-II intends, so that objectives on different scales (mean reward in hundreds, 1/connections
+/// below one) weigh equally in the crowding distance.</para>
+/// <para>Ties (equal crowding distance) keep index order, so the ranking is a pure function of the
+/// objective values. NaN counts as the worst possible value.</para>
+/// </remarks>
+public static class ParetoRanking
+{
+    /// <summary>Ranks individuals, best first.</summary>
+    /// <param name="objectives">objectives[i][m] is objective m of individual i; every row has the same length.</param>
+    /// <returns>The individuals' indices, best first: front 0 by descending crowding distance, then front 1, ...</returns>
+    public static int[] Rank(IReadOnlyList<double[]> objectives) => Rank(objectives, out _, out _);
+
+    /// <summary>Ranks individuals, best first, and reports fronts and crowding distances.</summary>
+    /// <param name="objectives">objectives[i][m] is objective m of individual i.</param>
+    /// <param name="front">Receives each individual's front (0 = non-dominated).</param>
+    /// <param name="crowding">Receives each individual's crowding distance within its front.</param>
+    /// <returns>The individuals' indices, best first.</returns>
+    public static int[] Rank(IReadOnlyList<double[]> objectives, out int[] front, out double[] crowding)
+    {
+        int n = objectives.Count;
+        var values = new double[n][];
+        for (int i = 0; i < n; i++)
+        {
+            values[i] = new double[objectives[i].Length];
+            for (int m = 0; m < values[i].Length; m++)
+            {
+                double v = objectives[i][m];
+                values[i][m] = double.IsNaN(v) ? double.NegativeInfinity : v;
+            }
+        }
+
+        List<List<int>> fronts = NonDominatedFronts(values);
+        front = new int[n];
+        crowding = new double[n];
+        var order = new int[n];
+        int k = 0;
+        for (int f = 0; f < fronts.Count; f++)
+        {
+            List<int> members = fronts[f];
+            double[] distance = CrowdingDistances(values, members);
+            for (int j = 0; j < members.Count; j++)
+            {
+                front[members[j]] = f;
+                crowding[members[j]] = distance[j];
+            }
+
+            int[] byCrowding = [.. members];
+            double[] keys = [.. distance];
+            // Stable by index: members are in index order, and the comparison falls back to the index.
+            Array.Sort(keys, byCrowding, Comparer<double>.Create((a, b) => b.CompareTo(a)));
+            StabiliseTies(keys, byCrowding);
+            foreach (int i in byCrowding)
+            {
+                order[k++] = i;
+            }
+        }
+
+        return order;
+    }
+
+    /// <summary>Returns whether <paramref name="a"/> Pareto-dominates <paramref name="b"/> (all ≥, one &gt;).</summary>
+    /// <param name="a">Objectives of the first individual.</param>
+    /// <param name="b">Objectives of the second individual.</param>
+    /// <returns>True when a dominates b.</returns>
+    public static bool Dominates(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        bool strictlyBetter = false;
+        for (int m = 0; m < a.Length; m++)
+        {
+            if (a[m] < b[m])
+            {
+                return false;
+            }
+
+            strictlyBetter |= a[m] > b[m];
+        }
+
+        return strictlyBetter;
+    }
+
+    /// <summary>Sorts individuals into Pareto fronts (Deb's fast non-dominated sort, O(M N²)).</summary>
+    /// <param name="values">Objective rows (maximised).</param>
+    /// <returns>The fronts, best first, each in index order.</returns>
+    public static List<List<int>> NonDominatedFronts(IReadOnlyList<double[]> values)
+    {
+        int n = values.Count;
+        var dominatedBy = new int[n];
+        var dominates = new List<int>[n];
+        var fronts = new List<List<int>> { new() };
+        for (int p = 0; p < n; p++)
+        {
+            dominates[p] = [];
+            for (int q = 0; q < n; q++)
+            {
+                if (p == q)
+                {
+                    continue;
+                }
+
+                if (Dominates(values[p], values[q]))
+                {
+                    dominates[p].Add(q);
+                }
+                else if (Dominates(values[q], values[p]))
+                {
+                    dominatedBy[p]++;
+                }
+            }
+
+            if (dominatedBy[p] == 0)
+            {
+                fronts[0].Add(p);
+            }
+        }
+
+        while (true)
+        {
+            var next = new List<int>();
+            foreach (int p in fronts[^1])
+            {
+                foreach (int q in dominates[p])
+                {
+                    if (--dominatedBy[q] == 0)
+                    {
+                        next.Add(q);
+                    }
+                }
+            }
+
+            if (next.Count == 0)
+            {
+                break;
+            }
+
+            next.Sort();
+            fronts.Add(next);
+        }
+
+        if (n == 0)
+        {
+            fronts.Clear();
+        }
+
+        return fronts;
+    }
+
+    /// <summary>Crowding distance of each member of one front: boundary members get +∞, others the sum over
+    /// objectives of the gap between their neighbours divided by the objective's range in the front.</summary>
+    /// <param name="values">Objective rows of the whole population.</param>
+    /// <param name="members">The front's members.</param>
+    /// <returns>Distances, aligned with <paramref name="members"/>.</returns>
+    public static double[] CrowdingDistances(IReadOnlyList<double[]> values, IReadOnlyList<int> members)
+    {
+        int count = members.Count;
+        var distance = new double[count];
+        if (count == 0)
+        {
+            return distance;
+        }
+
+        int objectives = values[members[0]].Length;
+        var sorted = new int[count];
+        for (int m = 0; m < objectives; m++)
+        {
+            for (int j = 0; j < count; j++)
+            {
+                sorted[j] = j;
+            }
+
+            int objective = m;
+            Array.Sort(sorted, (a, b) =>
+            {
+                int c = values[members[a]][objective].CompareTo(values[members[b]][objective]);
+                return c != 0 ? c : a.CompareTo(b);
+            });
+            double min = values[members[sorted[0]]][m];
+            double max = values[members[sorted[^1]]][m];
+            distance[sorted[0]] = double.PositiveInfinity;
+            distance[sorted[^1]] = double.PositiveInfinity;
+            double range = max - min;
+            if (!(range > 0) || double.IsInfinity(range))
+            {
+                continue;
+            }
+
+            for (int j = 1; j < count - 1; j++)
+            {
+                double gap = values[members[sorted[j + 1]]][m] - values[members[sorted[j - 1]]][m];
+                distance[sorted[j]] += gap / range;
+            }
+        }
+
+        return distance;
+    }
+
+    private static void StabiliseTies(double[] keys, int[] items)
+    {
+        // Array.Sort is not stable: within runs of equal keys, restore index order.
+        int start = 0;
+        for (int i = 1; i <= keys.Length; i++)
+        {
+            if (i == keys.Length || !keys[i].Equals(keys[start]))
+            {
+                Array.Sort(items, start, i - start);
+                start = i;
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using Wann.Environments.SwingUp;
+
+namespace Wann.Core.Tasks;
+
+/// <summary>The tasks an experiment config can name.</summary>
+public static class TaskRegistry
+{
+    private static readonly Dictionary<string, Lazy<WannTask>> Entries = new(StringComparer.Ordinal)
+    {
+        ["swingup"] = new(() => new ControlTask("swingup", CartPoleSwingUp.Name)),
+    };
+
+    /// <summary>Gets the registered task names, sorted.</summary>
+    public static IReadOnlyList<string> Names => [.. Entries.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>Returns whether a task name is known.</summary>
+    /// <param name="name">A task name.</param>
+    /// <returns>True when known.</returns>
+    public static bool Contains(string name) => Entries.ContainsKey(name);
+
+    /// <summary>Gets a task by name.</summary>
+    /// <param name="name">A task name.</param>
+    /// <returns>The task (one shared instance per name).</returns>
+    public static WannTask Get(string name) =>
+        Entries.TryGetValue(name, out var task)
+            ? task.Value
+            : throw new KeyNotFoundException($"Unknown task '{name}'. Known: {string.Join(", ", Names)}.");
+}
