@@ -135,7 +135,7 @@ public sealed class EvolutionLoop
                 : [fitness[i].Mean, fitness[i].Max];
         }
 
-        int[] ranking = ParetoRanking.Rank(objectives);
+        int[] ranking = ParetoRanking.Rank(objectives, _config.Crowding);
         GenerationReport report = Summarise(state, population, fitness, best, onConnections, clock.Elapsed.TotalSeconds);
 
         if (generation + 1 < _config.Generations)

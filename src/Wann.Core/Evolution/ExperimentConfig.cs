@@ -1,3 +1,4 @@
+using Wann.Core.Ranking;
 using Wann.Core.Reproduction;
 
 namespace Wann.Core.Evolution;
@@ -53,6 +54,9 @@ public sealed record ExperimentConfig
 
     /// <summary>Gets the outputs' activation name (the reference keeps outputs linear).</summary>
     public string OutputActivation { get; init; } = "linear";
+
+    /// <summary>Gets how NSGA-II crowding distances are normalised (<see cref="CrowdingNormalization.Range"/>, or the reference's quirk).</summary>
+    public CrowdingNormalization Crowding { get; init; } = CrowdingNormalization.Range;
 
     /// <summary>Gets the episodes per weight value used to validate a champion candidate.</summary>
     public int ChampionReps { get; init; } = 20;

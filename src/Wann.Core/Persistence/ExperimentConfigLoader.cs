@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Wann.Core.Activation;
 using Wann.Core.Evolution;
+using Wann.Core.Ranking;
 using Wann.Core.Reproduction;
 using Wann.Core.Tasks;
 
@@ -18,7 +19,7 @@ public static class ExperimentConfigLoader
     [
         "name", "description", "task", "seed", "generations", "population", "reps", "weights", "initEnable",
         "probMoo", "cullRatio", "eliteRatio", "tournamentSize", "mutation", "hiddenActivations",
-        "outputActivation", "championReps",
+        "outputActivation", "championReps", "crowding",
     ];
 
     private static readonly string[] MutationFields = ["addConnection", "addNode", "enableConnection", "changeActivation"];
@@ -92,6 +93,7 @@ public static class ExperimentConfigLoader
                 HiddenActivations = ReadActivations(root, fields, defaults.HiddenActivations),
                 OutputActivation = ReadActivationName(root, fields, "outputActivation", defaults.OutputActivation),
                 ChampionReps = (int)fields.Integer(root, "$", "championReps", defaults.ChampionReps, 1, 100_000),
+                Crowding = ReadCrowding(root, fields, defaults.Crowding),
             };
 
             if (fields.Problems.Count > 0)
@@ -145,6 +147,7 @@ public static class ExperimentConfigLoader
             w.WriteEndArray();
             w.WriteString("outputActivation", config.OutputActivation);
             w.WriteNumber("championReps", config.ChampionReps);
+            w.WriteString("crowding", config.Crowding == CrowdingNormalization.Range ? "range" : "reference");
             w.WriteEndObject();
         }
 
@@ -249,6 +252,21 @@ public static class ExperimentConfigLoader
         }
 
         return ActivationFunctions.NameOf(f);
+    }
+
+    private static CrowdingNormalization ReadCrowding(JsonElement root, JsonFields fields, CrowdingNormalization fallback)
+    {
+        string name = fields.String(root, "$", "crowding", fallback == CrowdingNormalization.Range ? "range" : "reference");
+        switch (name)
+        {
+            case "range":
+                return CrowdingNormalization.Range;
+            case "reference":
+                return CrowdingNormalization.Reference;
+            default:
+                fields.Problem("$.crowding", $"\"{name}\"", "\"range\" (NSGA-II) or \"reference\" (the WANN reference's normalisation quirk)");
+                return fallback;
+        }
     }
 
     private static string KnownActivations() =>

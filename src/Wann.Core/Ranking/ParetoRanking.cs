@@ -17,14 +17,21 @@ public static class ParetoRanking
     /// <summary>Ranks individuals, best first.</summary>
     /// <param name="objectives">objectives[i][m] is objective m of individual i; every row has the same length.</param>
     /// <returns>The individuals' indices, best first: front 0 by descending crowding distance, then front 1, ...</returns>
-    public static int[] Rank(IReadOnlyList<double[]> objectives) => Rank(objectives, out _, out _);
+    public static int[] Rank(IReadOnlyList<double[]> objectives) => Rank(objectives, CrowdingNormalization.Range, out _, out _);
+
+    /// <summary>Ranks individuals, best first, with a chosen crowding normalisation.</summary>
+    /// <param name="objectives">objectives[i][m] is objective m of individual i.</param>
+    /// <param name="normalization">How crowding gaps are scaled.</param>
+    /// <returns>The individuals' indices, best first.</returns>
+    public static int[] Rank(IReadOnlyList<double[]> objectives, CrowdingNormalization normalization) => Rank(objectives, normalization, out _, out _);
 
     /// <summary>Ranks individuals, best first, and reports fronts and crowding distances.</summary>
     /// <param name="objectives">objectives[i][m] is objective m of individual i.</param>
+    /// <param name="normalization">How crowding gaps are scaled.</param>
     /// <param name="front">Receives each individual's front (0 = non-dominated).</param>
     /// <param name="crowding">Receives each individual's crowding distance within its front.</param>
     /// <returns>The individuals' indices, best first.</returns>
-    public static int[] Rank(IReadOnlyList<double[]> objectives, out int[] front, out double[] crowding)
+    public static int[] Rank(IReadOnlyList<double[]> objectives, CrowdingNormalization normalization, out int[] front, out double[] crowding)
     {
         int n = objectives.Count;
         var values = new double[n][];
@@ -46,7 +53,7 @@ public static class ParetoRanking
         for (int f = 0; f < fronts.Count; f++)
         {
             List<int> members = fronts[f];
-            double[] distance = CrowdingDistances(values, members);
+            double[] distance = CrowdingDistances(values, members, normalization);
             for (int j = 0; j < members.Count; j++)
             {
                 front[members[j]] = f;
@@ -157,8 +164,9 @@ public static class ParetoRanking
     /// objectives of the gap between their neighbours divided by the objective's range in the front.</summary>
     /// <param name="values">Objective rows of the whole population.</param>
     /// <param name="members">The front's members.</param>
+    /// <param name="normalization">How each objective's gaps are scaled.</param>
     /// <returns>Distances, aligned with <paramref name="members"/>.</returns>
-    public static double[] CrowdingDistances(IReadOnlyList<double[]> values, IReadOnlyList<int> members)
+    public static double[] CrowdingDistances(IReadOnlyList<double[]> values, IReadOnlyList<int> members, CrowdingNormalization normalization = CrowdingNormalization.Range)
     {
         int count = members.Count;
         var distance = new double[count];
@@ -192,10 +200,11 @@ public static class ParetoRanking
                 continue;
             }
 
+            double scale = normalization == CrowdingNormalization.Range ? 1.0 / range : Math.Abs((1.0 / max) - min);
             for (int j = 1; j < count - 1; j++)
             {
                 double gap = values[members[sorted[j + 1]]][m] - values[members[sorted[j - 1]]][m];
-                distance[sorted[j]] += gap / range;
+                distance[sorted[j]] += gap * scale;
             }
         }
 

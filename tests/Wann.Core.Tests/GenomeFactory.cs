@@ -1,0 +1,30 @@
+using Wann.Core.Activation;
+using Wann.Core.Genomes;
+
+namespace Wann.Core.Tests;
+
+/// <summary>Hand-built genomes for tests.</summary>
+internal static class GenomeFactory
+{
+    /// <summary>Bias, inputs and outputs (outputs linear), plus the given hidden nodes and connections (all enabled, weight 1 unless given).</summary>
+    public static Genome Build(int inputs, int outputs, (int Id, ActivationFunction Activation)[] hidden, params (int Source, int Target)[] connections) =>
+        Build(inputs, outputs, hidden, connections.Select(c => (c.Source, c.Target, 1.0, true)).ToArray());
+
+    public static Genome Build(int inputs, int outputs, (int Id, ActivationFunction Activation)[] hidden, (int Source, int Target, double Weight, bool Enabled)[] connections)
+    {
+        var nodes = new List<NodeGene> { new(0, NodeKind.Bias, ActivationFunction.Linear) };
+        for (int i = 1; i <= inputs; i++)
+        {
+            nodes.Add(new NodeGene(i, NodeKind.Input, ActivationFunction.Linear));
+        }
+
+        for (int o = 0; o < outputs; o++)
+        {
+            nodes.Add(new NodeGene(1 + inputs + o, NodeKind.Output, ActivationFunction.Linear));
+        }
+
+        nodes.AddRange(hidden.Select(h => new NodeGene(h.Id, NodeKind.Hidden, h.Activation)));
+        var genes = connections.Select((c, i) => new ConnectionGene(i, c.Source, c.Target, c.Weight, c.Enabled));
+        return new Genome(inputs, outputs, nodes, genes);
+    }
+}

@@ -1,0 +1,78 @@
+using Wann.Core.Evolution;
+using Wann.Core.Persistence;
+using Wann.Core.Ranking;
+
+namespace Wann.Core.Tests.Persistence;
+
+public class ExperimentConfigLoaderTests
+{
+    [Fact]
+    public void Every_problem_is_reported_at_once_with_its_json_path()
+    {
+        const string json = """
+            {
+              "task": "swingupp",
+              "population": 1,
+              "weights": [],
+              "initEnable": 1.5,
+              "mutation": { "addConnection": 0.5, "addNode": 0.5, "enableConnection": 0.5, "changeActivation": 0.5, "crossover": 1 },
+              "hiddenActivations": ["tanh", "softplus", "tanh"],
+              "generatons": 10
+            }
+            """;
+        var e = Assert.Throws<InputFileException>(() => ExperimentConfigLoader.Parse(json, "bad.json", "bad"));
+        string message = e.Message;
+        Assert.StartsWith("bad.json: ", message, StringComparison.Ordinal);
+        Assert.Contains("$.task: found \"swingupp\"", message, StringComparison.Ordinal);
+        Assert.Contains("$.population: found 1, expected a whole number in [2,", message, StringComparison.Ordinal);
+        Assert.Contains("$.weights: found []", message, StringComparison.Ordinal);
+        Assert.Contains("$.initEnable: found 1.5, expected a number in [0, 1]", message, StringComparison.Ordinal);
+        Assert.Contains("$.mutation.crossover: found an unknown field", message, StringComparison.Ordinal);
+        Assert.Contains("$.mutation: found probabilities summing to 2", message, StringComparison.Ordinal);
+        Assert.Contains("$.hiddenActivations[1]: found \"softplus\"", message, StringComparison.Ordinal);
+        Assert.Contains("$.hiddenActivations[2]: found \"tanh\", expected each activation listed once", message, StringComparison.Ordinal);
+        Assert.Contains("$.generatons: found an unknown field", message, StringComparison.Ordinal);
+        Assert.Equal(9, e.Problems.Count);
+    }
+
+    [Fact]
+    public void Not_json_says_where()
+    {
+        var e = Assert.Throws<InputFileException>(() => ExperimentConfigLoader.Parse("{ \"task\": ", "cut.json", "cut"));
+        Assert.Contains("cut.json: not valid JSON (line 1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_resolved_config_round_trips()
+    {
+        var config = new ExperimentConfig { Name = "x", Seed = 99, Weights = [-1.5, 2.0], Crowding = CrowdingNormalization.Reference };
+        ExperimentConfig back = ExperimentConfigLoader.Parse(ExperimentConfigLoader.ToJson(config), "x.json", "ignored");
+        Assert.Equal(ExperimentConfigLoader.ToJson(config), ExperimentConfigLoader.ToJson(back));
+        Assert.Equal(99UL, back.Seed);
+        Assert.Equal(CrowdingNormalization.Reference, back.Crowding);
+    }
+
+    [Fact]
+    public void The_shipped_swingup_experiment_is_the_paper_configuration()
+    {
+        string path = Path.Combine(RepositoryRoot(), "experiments", "swingup.json");
+        ExperimentConfig c = ExperimentConfigLoader.Load(path);
+        Assert.Equal((192, 1024, 3, 8), (c.Population, c.Generations, c.Reps, c.TournamentSize));
+        Assert.Equal([-2.0, -1.0, -0.5, 0.5, 1.0, 2.0], c.Weights);
+        Assert.Equal((0.2, 0.25, 0.05, 0.5), (c.Mutation.AddConnection, c.Mutation.AddNode, c.Mutation.EnableConnection, c.Mutation.ChangeActivation));
+        Assert.Equal((0.5, 0.8, 0.2, 0.2), (c.InitEnable, c.ProbMoo, c.CullRatio, c.EliteRatio));
+    }
+
+    internal static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Wann.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Wann.sln not found above the test folder.");
+    }
+}
