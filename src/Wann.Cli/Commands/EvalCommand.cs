@@ -20,9 +20,11 @@ internal static class EvalCommand
         var seed = new Option<ulong>("--seed") { Description = "Seed of the evaluation episodes.", DefaultValueFactory = _ => 20190605UL };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table." };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores).", DefaultValueFactory = _ => 0 };
-        var command = new Command("eval", "Score a genome: random individual weights, random shared weight, tuned shared weight, and each weight of the set.")
+        var task = new Option<string?>("--task") { Description = "Task of a WANN reference .out network (JSON genomes name their own)." };
+        var ownWeights = new Option<bool>("--own-weights") { Description = "Also score the genome's own individual weights (the paper's 'tuned weights' column)." };
+        var command = new Command("eval", "Score a genome (Wann JSON or WANN reference .out): random individual weights, random shared weight, tuned shared weight, each weight of the set, and optionally its own weights.")
         {
-            genome, episodes, seed, json, threads,
+            genome, episodes, seed, json, threads, task, ownWeights,
         };
         command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
@@ -33,27 +35,17 @@ internal static class EvalCommand
                 throw new UsageException($"--episodes: found {n}, expected a whole number >= 2.");
             }
 
-            GenomeDocument document = GenomeFile.Read(path);
-            if (!TaskRegistry.Contains(document.Task))
-            {
-                throw new InputFileException($"{path}: $.task: found \"{document.Task}\", expected one of the tasks: {string.Join(", ", TaskRegistry.Names)}");
-            }
-
-            WannTask task = TaskRegistry.Get(document.Task);
-            if (task.InputCount != document.Genome.InputCount || task.OutputCount != document.Genome.OutputCount)
-            {
-                throw new InputFileException($"{path}: the genome has {document.Genome.InputCount} inputs and {document.Genome.OutputCount} outputs, but task {task.Name} needs {task.InputCount} and {task.OutputCount}.");
-            }
-
-            var settings = new AssessmentSettings(n, parse.GetValue(seed), DefaultWeights, Threads: parse.GetValue(threads));
-            AssessmentReport report = ChampionAssessment.Assess(document.Genome, task, settings);
+            GenomeDocument document = GenomeSource.Load(path, parse.GetValue(task));
+            WannTask wannTask = TaskRegistry.Get(document.Task);
+            var settings = new AssessmentSettings(n, parse.GetValue(seed), DefaultWeights, OwnWeights: parse.GetValue(ownWeights), Threads: parse.GetValue(threads));
+            AssessmentReport report = ChampionAssessment.Assess(document.Genome, wannTask, settings);
             if (parse.GetValue(json))
             {
                 Console.WriteLine(ToJson(report));
             }
             else
             {
-                Print(path, task.Name, report);
+                Print(path, wannTask.Name, report);
             }
 
             return Task.FromResult(0);
