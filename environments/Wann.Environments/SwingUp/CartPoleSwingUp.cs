@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Wann.Environments.Randomness;
 
 namespace Wann.Environments.SwingUp;
@@ -14,6 +16,10 @@ namespace Wann.Environments.SwingUp;
 /// episode over when |x| &gt; 2.4 (reward still paid, no penalty) or after 1000 steps, start
 /// state N((0, 0, π, 0), 0.2²) per component.</para>
 /// <para>State order: x, ẋ, θ, θ̇ (θ = 0 upright). Observation: x, ẋ, cos θ, sin θ, θ̇.</para>
+/// <para>Lanes are stepped a SIMD register at a time (<see cref="Vector{T}"/>): state arrays are padded to
+/// whole registers, a lane that has ended is masked (its update is multiplied by 0, so its state stays
+/// exactly as it was and its reward is 0) rather than branched on, and sin θ and cos θ of the current
+/// state are computed once per step and kept for the next step's dynamics and the observation.</para>
 /// </remarks>
 public sealed class CartPoleSwingUp : IVectorEnvironment, IPhysicalState
 {
@@ -55,10 +61,18 @@ public sealed class CartPoleSwingUp : IVectorEnvironment, IPhysicalState
 
     private static readonly EnvironmentSpec SpecInstance = CreateSpec();
 
+    private static readonly int Width = Vector<double>.Count;
+
+    private readonly int _stride;
     private readonly double[] _x;
     private readonly double[] _xDot;
     private readonly double[] _theta;
     private readonly double[] _thetaDot;
+    private readonly double[] _sin;
+    private readonly double[] _cos;
+    private readonly double[] _force;
+    private readonly double[] _active;
+    private readonly double[] _reward;
     private readonly int[] _steps;
     private readonly bool[] _terminated;
     private readonly bool[] _truncated;
@@ -70,10 +84,16 @@ public sealed class CartPoleSwingUp : IVectorEnvironment, IPhysicalState
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(laneCount, 1);
         LaneCount = laneCount;
-        _x = new double[laneCount];
-        _xDot = new double[laneCount];
-        _theta = new double[laneCount];
-        _thetaDot = new double[laneCount];
+        _stride = (laneCount + Width - 1) / Width * Width;
+        _x = new double[_stride];
+        _xDot = new double[_stride];
+        _theta = new double[_stride];
+        _thetaDot = new double[_stride];
+        _sin = new double[_stride];
+        _cos = new double[_stride];
+        _force = new double[_stride];
+        _active = new double[_stride];
+        _reward = new double[_stride];
         _steps = new int[laneCount];
         _terminated = new bool[laneCount];
         _truncated = new bool[laneCount];
@@ -153,15 +173,11 @@ public sealed class CartPoleSwingUp : IVectorEnvironment, IPhysicalState
             throw new ArgumentException("The observation buffer is too small.", nameof(observations));
         }
 
-        for (int i = 0; i < n; i++)
-        {
-            (double sin, double cos) = Math.SinCos(_theta[i]);
-            observations[i] = _x[i];
-            observations[n + i] = _xDot[i];
-            observations[(2 * n) + i] = cos;
-            observations[(3 * n) + i] = sin;
-            observations[(4 * n) + i] = _thetaDot[i];
-        }
+        _x.AsSpan(0, n).CopyTo(observations);
+        _xDot.AsSpan(0, n).CopyTo(observations[n..]);
+        _cos.AsSpan(0, n).CopyTo(observations[(2 * n)..]);
+        _sin.AsSpan(0, n).CopyTo(observations[(3 * n)..]);
+        _thetaDot.AsSpan(0, n).CopyTo(observations[(4 * n)..]);
     }
 
     /// <inheritdoc/>
@@ -175,51 +191,33 @@ public sealed class CartPoleSwingUp : IVectorEnvironment, IPhysicalState
 
         for (int i = 0; i < n; i++)
         {
-            if (_terminated[i] || _truncated[i])
+            // A NaN output (e.g. from an overflowing chain of nodes) pushes nothing rather than poisoning the state.
+            double a = actions[i];
+            _force[i] = double.IsNaN(a) ? 0.0 : ForceScale * Math.Clamp(a, -1.0, 1.0);
+        }
+
+        Integrate();
+
+        for (int i = 0; i < n; i++)
+        {
+            rewards[i] = _reward[i];
+            if (_active[i] == 0.0)
             {
-                rewards[i] = 0.0;
                 continue;
             }
 
-            double force = ForceScale * Math.Clamp(actions[i], -1.0, 1.0);
-            if (double.IsNaN(actions[i]))
-            {
-                force = 0.0; // a NaN output (e.g. inverse of a huge value) pushes nothing rather than poisoning the state
-            }
-
-            double x = _x[i];
-            double xDot = _xDot[i];
-            double theta = _theta[i];
-            double thetaDot = _thetaDot[i];
-            (double s, double c) = Math.SinCos(theta);
-
-            double xAcc = ((-2.0 * PoleMassLength * thetaDot * thetaDot * s) + (3.0 * PoleMass * Gravity * s * c)
-                           + (4.0 * force) - (4.0 * Friction * xDot))
-                          / ((4.0 * TotalMass) - (3.0 * PoleMass * c * c));
-            double thetaAcc = ((-3.0 * PoleMassLength * thetaDot * thetaDot * s * c) + (6.0 * TotalMass * Gravity * s)
-                               + (6.0 * (force - (Friction * xDot)) * c))
-                              / ((4.0 * PoleLength * TotalMass) - (3.0 * PoleMassLength * c * c));
-
-            x += xDot * TimeStep;
-            theta += thetaDot * TimeStep;
-            xDot += xAcc * TimeStep;
-            thetaDot += thetaAcc * TimeStep;
-
-            _x[i] = x;
-            _xDot[i] = xDot;
-            _theta[i] = theta;
-            _thetaDot[i] = thetaDot;
             int steps = ++_steps[i];
-
-            rewards[i] = Reward(x, theta);
+            double x = _x[i];
             if (x < -TrackLimit || x > TrackLimit)
             {
                 _terminated[i] = true;
+                _active[i] = 0.0;
                 _running--;
             }
             else if (steps >= StepLimit)
             {
                 _truncated[i] = true;
+                _active[i] = 0.0;
                 _running--;
             }
         }
@@ -251,10 +249,60 @@ public sealed class CartPoleSwingUp : IVectorEnvironment, IPhysicalState
         _xDot[lane] = state[1];
         _theta[lane] = state[2];
         _thetaDot[lane] = state[3];
+        (_sin[lane], _cos[lane]) = Math.SinCos(state[2]);
+        _active[lane] = 1.0;
         _steps[lane] = 0;
         _terminated[lane] = false;
         _truncated[lane] = false;
     }
 
     private bool IsRunning(int lane) => !_terminated[lane] && !_truncated[lane];
+
+    /// <summary>One explicit-Euler step of every lane, a register at a time, masked by <c>_active</c>.</summary>
+    private void Integrate()
+    {
+        ref double x = ref MemoryMarshal.GetArrayDataReference(_x);
+        ref double xDot = ref MemoryMarshal.GetArrayDataReference(_xDot);
+        ref double theta = ref MemoryMarshal.GetArrayDataReference(_theta);
+        ref double thetaDot = ref MemoryMarshal.GetArrayDataReference(_thetaDot);
+        ref double sin = ref MemoryMarshal.GetArrayDataReference(_sin);
+        ref double cos = ref MemoryMarshal.GetArrayDataReference(_cos);
+        ref double force = ref MemoryMarshal.GetArrayDataReference(_force);
+        ref double active = ref MemoryMarshal.GetArrayDataReference(_active);
+        ref double reward = ref MemoryMarshal.GetArrayDataReference(_reward);
+        var dt = new Vector<double>(TimeStep);
+        var half = new Vector<double>(0.5);
+        var xScale = new Vector<double>(Math.PI / 2.0 / TrackLimit);
+        for (nuint i = 0; i < (nuint)_stride; i += (nuint)Width)
+        {
+            Vector<double> s = Vector.LoadUnsafe(ref sin, i);
+            Vector<double> c = Vector.LoadUnsafe(ref cos, i);
+            Vector<double> v = Vector.LoadUnsafe(ref xDot, i);
+            Vector<double> w = Vector.LoadUnsafe(ref thetaDot, i);
+            Vector<double> f = Vector.LoadUnsafe(ref force, i);
+            Vector<double> on = Vector.LoadUnsafe(ref active, i);
+            Vector<double> ww = w * w;
+            Vector<double> cc = c * c;
+
+            Vector<double> xAcc = ((new Vector<double>(-2.0 * PoleMassLength) * ww * s) + (new Vector<double>(3.0 * PoleMass * Gravity) * s * c)
+                                   + (new Vector<double>(4.0) * f) - (new Vector<double>(4.0 * Friction) * v))
+                                  / (new Vector<double>(4.0 * TotalMass) - (new Vector<double>(3.0 * PoleMass) * cc));
+            Vector<double> thetaAcc = ((new Vector<double>(-3.0 * PoleMassLength) * ww * s * c) + (new Vector<double>(6.0 * TotalMass * Gravity) * s)
+                                       + (new Vector<double>(6.0) * (f - (new Vector<double>(Friction) * v)) * c))
+                                      / (new Vector<double>(4.0 * PoleLength * TotalMass) - (new Vector<double>(3.0 * PoleMassLength) * cc));
+
+            // Positions advance with the old velocities (explicit Euler); ended lanes add exactly 0.
+            Vector<double> newX = Vector.LoadUnsafe(ref x, i) + (on * (v * dt));
+            Vector<double> newTheta = Vector.LoadUnsafe(ref theta, i) + (on * (w * dt));
+            (on * (xAcc * dt) + v).StoreUnsafe(ref xDot, i);
+            (on * (thetaAcc * dt) + w).StoreUnsafe(ref thetaDot, i);
+            newX.StoreUnsafe(ref x, i);
+            newTheta.StoreUnsafe(ref theta, i);
+
+            (Vector<double> newSin, Vector<double> newCos) = Vector.SinCos(newTheta);
+            newSin.StoreUnsafe(ref sin, i);
+            newCos.StoreUnsafe(ref cos, i);
+            (on * ((newCos + Vector<double>.One) * half) * Vector.Cos(newX * xScale)).StoreUnsafe(ref reward, i);
+        }
+    }
 }

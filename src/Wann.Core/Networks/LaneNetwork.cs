@@ -1,26 +1,33 @@
-using System.Numerics.Tensors;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Wann.Core.Activation;
 
 namespace Wann.Core.Networks;
 
 /// <summary>
 /// Runs a <see cref="NetworkProgram"/> over many lanes at once (one lane per weight value and
-/// episode), with SIMD over lanes: each node's row of lane values is summed, weighted and activated
-/// with <see cref="TensorPrimitives"/>.
+/// episode): each node's row of lane values is summed, weighted and activated a SIMD register at a
+/// time.
 /// </summary>
 /// <remarks>
-/// <para>Inputs and outputs are component-major (component k of lane i at k·lanes + i), the layout of
-/// <c>IVectorEnvironment</c>, so the environment's buffers feed the network without a transpose.</para>
-/// <para>In shared-weight mode a node's value is f(w · Σ sources), which equals the reference's
-/// f(Σ w · source) up to rounding; the tests hold the two paths together to 1e-9 relative.</para>
+/// <para>Rows are padded to a whole number of <see cref="Vector{T}"/> registers, so the inner loops have
+/// no remainder and no per-row call: for every computed node and register, the sources are added in
+/// connection order, multiplied by the lane weights and activated with <see cref="VectorActivations"/>.
+/// Padding lanes carry weight 0 and are never read back.</para>
+/// <para>Inputs and outputs are component-major with the plain lane stride (component k of lane i at
+/// k·lanes + i), the layout of <c>IVectorEnvironment</c>.</para>
+/// <para>In shared-weight mode a node's value is f(w · Σ sources), the same arithmetic as
+/// <see cref="ScalarNetwork"/>; the reference writes f(Σ w · source), equal up to rounding.</para>
 /// <para>One instance per thread: buffers grow to the largest program loaded and are then reused, so
 /// stepping never allocates.</para>
 /// </remarks>
 public sealed class LaneNetwork
 {
+    private static readonly int Width = Vector<double>.Count;
+
     private NetworkProgram? _program;
     private double[] _values = [];
-    private double[] _laneWeights;
+    private readonly double[] _laneWeights;
     private double[] _connectionWeights = [];
     private WeightMode _mode;
 
@@ -30,7 +37,8 @@ public sealed class LaneNetwork
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(laneCount, 1);
         LaneCount = laneCount;
-        _laneWeights = new double[laneCount];
+        Stride = (laneCount + Width - 1) / Width * Width;
+        _laneWeights = new double[Stride];
     }
 
     private enum WeightMode
@@ -42,6 +50,9 @@ public sealed class LaneNetwork
 
     /// <summary>Gets the number of lanes.</summary>
     public int LaneCount { get; }
+
+    /// <summary>Gets the padded row length: <see cref="LaneCount"/> rounded up to whole SIMD registers.</summary>
+    public int Stride { get; }
 
     /// <summary>Gets the loaded program.</summary>
     public NetworkProgram Program => _program ?? throw new InvalidOperationException("No program is loaded.");
@@ -70,13 +81,17 @@ public sealed class LaneNetwork
     public void LoadPerConnection(NetworkProgram program, ReadOnlySpan<double> weights)
     {
         Load(program);
-        int needed = program.ConnectionCount * LaneCount;
+        int needed = program.ConnectionCount * Stride;
         if (_connectionWeights.Length < needed)
         {
             _connectionWeights = new double[needed];
         }
 
-        weights[..needed].CopyTo(_connectionWeights);
+        for (int c = 0; c < program.ConnectionCount; c++)
+        {
+            weights.Slice(c * LaneCount, LaneCount).CopyTo(_connectionWeights.AsSpan(c * Stride));
+        }
+
         _mode = WeightMode.PerConnection;
     }
 
@@ -87,64 +102,116 @@ public sealed class LaneNetwork
     {
         NetworkProgram p = Program;
         int lanes = LaneCount;
+        int stride = Stride;
         Span<double> values = _values;
-        values[..lanes].Fill(1.0);
-        inputs[..(p.InputCount * lanes)].CopyTo(values[lanes..]);
-
-        int first = p.FirstComputedRow;
-        int[] start = p.IncomingStart;
-        int[] source = p.IncomingSourceRow;
-        for (int k = 0; k < p.Activations.Length; k++)
+        values[..stride].Fill(1.0);
+        for (int k = 0; k < p.InputCount; k++)
         {
-            Span<double> row = values.Slice((first + k) * lanes, lanes);
-            int begin = start[k];
-            int end = start[k + 1];
-            if (begin == end)
-            {
-                row.Clear();
-            }
-            else if (_mode == WeightMode.Shared)
-            {
-                values.Slice(source[begin] * lanes, lanes).CopyTo(row);
-                for (int c = begin + 1; c < end; c++)
-                {
-                    TensorPrimitives.Add(row, values.Slice(source[c] * lanes, lanes), row);
-                }
+            inputs.Slice(k * lanes, lanes).CopyTo(values.Slice((k + 1) * stride, lanes));
+        }
 
-                TensorPrimitives.Multiply(row, _laneWeights, row);
-            }
-            else if (_mode == WeightMode.Own)
-            {
-                double[] w = p.IncomingWeight;
-                TensorPrimitives.Multiply(values.Slice(source[begin] * lanes, lanes), w[begin], row);
-                for (int c = begin + 1; c < end; c++)
-                {
-                    TensorPrimitives.MultiplyAdd(values.Slice(source[c] * lanes, lanes), w[c], row, row);
-                }
-            }
-            else
-            {
-                ReadOnlySpan<double> w = _connectionWeights;
-                TensorPrimitives.Multiply(values.Slice(source[begin] * lanes, lanes), w.Slice(begin * lanes, lanes), row);
-                for (int c = begin + 1; c < end; c++)
-                {
-                    TensorPrimitives.MultiplyAdd(values.Slice(source[c] * lanes, lanes), w.Slice(c * lanes, lanes), row, row);
-                }
-            }
-
-            ActivationFunctions.Apply(p.Activations[k], row);
+        switch (_mode)
+        {
+            case WeightMode.Shared:
+                RunShared(p);
+                break;
+            case WeightMode.Own:
+                RunOwn(p);
+                break;
+            default:
+                RunPerConnection(p);
+                break;
         }
 
         for (int o = 0; o < p.OutputRows.Length; o++)
         {
-            values.Slice(p.OutputRows[o] * lanes, lanes).CopyTo(outputs.Slice(o * lanes, lanes));
+            values.Slice(p.OutputRows[o] * stride, lanes).CopyTo(outputs.Slice(o * lanes, lanes));
+        }
+    }
+
+    private void RunShared(NetworkProgram p)
+    {
+        int stride = Stride;
+        ref double v = ref MemoryMarshal.GetArrayDataReference(_values);
+        ref double lw = ref MemoryMarshal.GetArrayDataReference(_laneWeights);
+        int[] start = p.IncomingStart;
+        int[] source = p.IncomingSourceRow;
+        ActivationFunction[] activations = p.Activations;
+        int first = p.FirstComputedRow;
+        for (int k = 0; k < activations.Length; k++)
+        {
+            int begin = start[k];
+            int end = start[k + 1];
+            ActivationFunction f = activations[k];
+            nuint row = (nuint)((first + k) * stride);
+            for (int chunk = 0; chunk < stride; chunk += Width)
+            {
+                Vector<double> sum = Vector<double>.Zero;
+                for (int c = begin; c < end; c++)
+                {
+                    sum += Vector.LoadUnsafe(ref v, (nuint)((source[c] * stride) + chunk));
+                }
+
+                Vector<double> x = sum * Vector.LoadUnsafe(ref lw, (nuint)chunk);
+                VectorActivations.Apply(f, x).StoreUnsafe(ref v, row + (nuint)chunk);
+            }
+        }
+    }
+
+    private void RunOwn(NetworkProgram p)
+    {
+        int stride = Stride;
+        ref double v = ref MemoryMarshal.GetArrayDataReference(_values);
+        int[] start = p.IncomingStart;
+        int[] source = p.IncomingSourceRow;
+        double[] weight = p.IncomingWeight;
+        ActivationFunction[] activations = p.Activations;
+        int first = p.FirstComputedRow;
+        for (int k = 0; k < activations.Length; k++)
+        {
+            nuint row = (nuint)((first + k) * stride);
+            for (int chunk = 0; chunk < stride; chunk += Width)
+            {
+                Vector<double> sum = Vector<double>.Zero;
+                for (int c = start[k]; c < start[k + 1]; c++)
+                {
+                    sum += Vector.LoadUnsafe(ref v, (nuint)((source[c] * stride) + chunk)) * new Vector<double>(weight[c]);
+                }
+
+                VectorActivations.Apply(activations[k], sum).StoreUnsafe(ref v, row + (nuint)chunk);
+            }
+        }
+    }
+
+    private void RunPerConnection(NetworkProgram p)
+    {
+        int stride = Stride;
+        ref double v = ref MemoryMarshal.GetArrayDataReference(_values);
+        ref double w = ref MemoryMarshal.GetArrayDataReference(_connectionWeights);
+        int[] start = p.IncomingStart;
+        int[] source = p.IncomingSourceRow;
+        ActivationFunction[] activations = p.Activations;
+        int first = p.FirstComputedRow;
+        for (int k = 0; k < activations.Length; k++)
+        {
+            nuint row = (nuint)((first + k) * stride);
+            for (int chunk = 0; chunk < stride; chunk += Width)
+            {
+                Vector<double> sum = Vector<double>.Zero;
+                for (int c = start[k]; c < start[k + 1]; c++)
+                {
+                    sum += Vector.LoadUnsafe(ref v, (nuint)((source[c] * stride) + chunk)) * Vector.LoadUnsafe(ref w, (nuint)((c * stride) + chunk));
+                }
+
+                VectorActivations.Apply(activations[k], sum).StoreUnsafe(ref v, row + (nuint)chunk);
+            }
         }
     }
 
     private void Load(NetworkProgram program)
     {
         _program = program;
-        int needed = program.RowCount * LaneCount;
+        int needed = program.RowCount * Stride;
         if (_values.Length < needed)
         {
             _values = new double[needed];

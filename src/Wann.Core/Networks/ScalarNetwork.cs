@@ -3,12 +3,14 @@ using Wann.Core.Activation;
 namespace Wann.Core.Networks;
 
 /// <summary>
-/// Runs a <see cref="NetworkProgram"/> for one input vector at a time, term by term, exactly as the
-/// WANN reference writes it: node = f(Σ value · weight).
+/// Runs a <see cref="NetworkProgram"/> for one input vector at a time: the plain reference path that the
+/// fast lane path (<see cref="LaneNetwork"/>) is tested against and that the benchmarks use as their baseline.
 /// </summary>
 /// <remarks>
-/// This is the plain reference path: the tests hold the fast lane path (<see cref="LaneNetwork"/>)
-/// to it, and the benchmarks use it as the baseline. It allocates only in its constructor.
+/// With one shared weight w a node is f(w · Σ sources), summed in connection order, with the activation
+/// kernels of <see cref="VectorActivations.ApplyScalar"/>: the same arithmetic as the lane path, bit for
+/// bit, so even chaotic episodes agree. (Those kernels are held to <see cref="Math"/> within 1e-6 by the
+/// tests.) It equals the reference's f(Σ w · source) up to rounding. Allocates only in its constructor.
 /// </remarks>
 public sealed class ScalarNetwork
 {
@@ -46,13 +48,27 @@ public sealed class ScalarNetwork
         int first = p.FirstComputedRow;
         for (int k = 0; k < p.Activations.Length; k++)
         {
+            int begin = p.IncomingStart[k];
+            int end = p.IncomingStart[k + 1];
             double sum = 0.0;
-            for (int c = p.IncomingStart[k]; c < p.IncomingStart[k + 1]; c++)
+            if (weights is null)
             {
-                sum += v[p.IncomingSourceRow[c]] * (weights is null ? sharedWeight : weights[c]);
+                for (int c = begin; c < end; c++)
+                {
+                    sum += v[p.IncomingSourceRow[c]];
+                }
+
+                sum *= sharedWeight;
+            }
+            else
+            {
+                for (int c = begin; c < end; c++)
+                {
+                    sum += v[p.IncomingSourceRow[c]] * weights[c];
+                }
             }
 
-            v[first + k] = ActivationFunctions.Apply(p.Activations[k], sum);
+            v[first + k] = VectorActivations.ApplyScalar(p.Activations[k], sum);
         }
 
         for (int o = 0; o < p.OutputRows.Length; o++)

@@ -46,6 +46,7 @@ public class ControlTaskRunner : TaskRunner
         scores[..lanes].Clear();
         while (Environment.RunningLaneCount > 0)
         {
+            LaneSteps += Environment.RunningLaneCount;
             Environment.WriteObservations(_observations);
             Task.MapObservations(_observations, _inputs, lanes);
             network.Activate(_inputs, _outputs);

@@ -16,6 +16,9 @@ public abstract class TaskRunner
     /// <summary>Gets the number of lanes.</summary>
     public int LaneCount { get; }
 
+    /// <summary>Gets or sets the lane-steps run so far (one network activation and one environment step of one lane each), for benchmarks.</summary>
+    public long LaneSteps { get; protected set; }
+
     /// <summary>Runs one episode per lane.</summary>
     /// <param name="network">A lane network with the program and weights loaded, of <see cref="LaneCount"/> lanes.</param>
     /// <param name="laneSeeds">Each lane's episode seed (start state, track, batch, ...).</param>

@@ -44,6 +44,34 @@ public class ActivationFunctionsTests
     }
 
     [Fact]
+    public void Register_forms_agree_with_math_to_1e6_relative_over_a_wide_range()
+    {
+        // Inputs from tiny to large: -1000..1000 on a log-ish grid, both signs, and the tanh switch point.
+        var xs = new List<double> { 0.0, 0.25, -0.25, 0.2499999, 1e-9, -1e-9, 709.0, -745.0 };
+        for (double m = 1e-6; m < 1000; m *= 1.07)
+        {
+            xs.Add(m);
+            xs.Add(-m);
+        }
+
+        int width = System.Numerics.Vector<double>.Count;
+        foreach (ActivationFunction f in Enum.GetValues<ActivationFunction>())
+        {
+            for (int i = 0; i + width <= xs.Count; i += width)
+            {
+                var x = new System.Numerics.Vector<double>(xs.GetRange(i, width).ToArray());
+                var y = VectorActivations.Apply(f, x);
+                for (int j = 0; j < width; j++)
+                {
+                    double expected = ActivationFunctions.Apply(f, xs[i + j]);
+                    double tolerance = Math.Max(1e-6 * Math.Abs(expected), f is ActivationFunction.Sin or ActivationFunction.Cos ? 1e-9 * Math.Max(1, Math.Abs(xs[i + j])) : 1e-12);
+                    Assert.True(Math.Abs(y[j] - expected) <= tolerance, $"{f}({xs[i + j]:R}): {y[j]:R} vs {expected:R}");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Names_round_trip_and_ids_are_the_reference_ids()
     {
         foreach (ActivationFunction f in Enum.GetValues<ActivationFunction>())

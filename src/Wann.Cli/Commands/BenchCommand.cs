@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Spectre.Console;
+using Wann.Core.Benchmarking;
+using Wann.Core.Genomes;
+using Wann.Core.Tasks;
+
+namespace Wann.Cli.Commands;
+
+/// <summary><c>wann bench [TASK] [--threads N] [--json]</c>: rollout throughput of the fast path beside the scalar baseline.</summary>
+internal static class BenchCommand
+{
+    private static readonly double[] Weights = [-2.0, -1.0, -0.5, 0.5, 1.0, 2.0];
+
+    public static Command Create()
+    {
+        var task = new Argument<string>("task") { Description = "Task to benchmark (default swingup).", DefaultValueFactory = _ => "swingup" };
+        var threads = new Option<int>("--threads") { Description = "Threads for the fast path (default: all cores).", DefaultValueFactory = _ => 0 };
+        var seconds = new Option<double>("--seconds") { Description = "Measuring time per path.", DefaultValueFactory = _ => 5.0 };
+        var reps = new Option<int>("--reps") { Description = "Episodes per weight value in one evaluation (the paper's swing-up: 3).", DefaultValueFactory = _ => 3 };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object." };
+        var command = new Command("bench", "Measure environment steps per second (network activation + environment step per lane) of the fast lane path and the scalar baseline.")
+        {
+            task, threads, seconds, reps, json,
+        };
+        command.SetAction((parse, _) => CliErrors.Guard(() =>
+        {
+            string name = parse.GetValue(task)!;
+            if (!TaskRegistry.Contains(name))
+            {
+                throw new UsageException($"task: found \"{name}\", expected one of: {string.Join(", ", TaskRegistry.Names)}.");
+            }
+
+            int threadCount = parse.GetValue(threads) is > 0 and var t ? t : Environment.ProcessorCount;
+            WannTask wannTask = TaskRegistry.Get(name);
+            Genome genome = name == "swingup" ? BenchmarkGenomes.PaperSwingUpChampion() : BenchmarkGenomes.ChampionSized(wannTask.InputCount, wannTask.OutputCount);
+            RolloutBenchmarkResult r = RolloutBenchmark.Run(wannTask, genome, Weights, Math.Max(1, parse.GetValue(reps)), threadCount, Math.Max(0.5, parse.GetValue(seconds)));
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(new
+                {
+                    task = r.Task,
+                    envStepsPerSecond = r.EnvStepsPerSecond,
+                    evaluationsPerSecond = r.EvaluationsPerSecond,
+                    scalarEnvStepsPerSecond = r.ScalarEnvStepsPerSecond,
+                    threads = r.Threads,
+                }));
+                return Task.FromResult(0);
+            }
+
+            AnsiConsole.MarkupLineInterpolated($"[bold]wann bench {r.Task}[/]: network with {r.Connections} connections, {r.HiddenNodes} hidden nodes; {r.LanesPerEvaluation} lanes per evaluation");
+            var table = new Table().AddColumns("path", "threads", "env steps/s", "evaluations/s");
+            table.AddRow("fast (lanes, SIMD)", r.Threads.ToString(CultureInfo.InvariantCulture), F(r.EnvStepsPerSecond), F(r.EvaluationsPerSecond));
+            table.AddRow("scalar baseline", "1", F(r.ScalarEnvStepsPerSecond), F(r.ScalarEvaluationsPerSecond));
+            AnsiConsole.Write(table);
+            AnsiConsole.MarkupLineInterpolated($"fast / scalar: {r.EnvStepsPerSecond / r.ScalarEnvStepsPerSecond:F1}x");
+            return Task.FromResult(0);
+        }));
+        return command;
+    }
+
+    private static string F(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}
