@@ -13,11 +13,15 @@ public static class Program
     {
         var root = new RootCommand("Wann: search for weight agnostic neural networks, evaluate them, and compare them with pruned networks.");
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ResumeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
-        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+        // Ctrl+C is handled by Interrupts (a run finishes its generation and checkpoints), not by the parser.
+        Interrupts.Install();
+        var invocation = new InvocationConfiguration { ProcessTerminationTimeout = null };
+        return await root.Parse(args).InvokeAsync(invocation).ConfigureAwait(false);
     }
 }

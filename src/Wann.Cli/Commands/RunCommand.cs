@@ -1,9 +1,5 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
-using Serilog;
-using Serilog.Formatting.Compact;
-using Spectre.Console;
 using Wann.Core.Evaluation;
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
@@ -21,14 +17,20 @@ internal static class RunCommand
         var population = new Option<int?>("--population") { Description = "Population size (overrides the config)." };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores).", DefaultValueFactory = _ => 0 };
         var output = new Option<string?>("--out") { Description = "Run folder (default: runs/<experiment>-<timestamp>)." };
-        var command = new Command("run", "Evolve a weight agnostic network; writes config.json, metrics.csv, champion.json, bests.jsonl and a log to the run folder.")
+        var checkpointEvery = new Option<int?>("--checkpoint-every") { Description = "Write checkpoint.json every N generations (overrides the config; 0: only when stopping)." };
+        var command = new Command("run", "Evolve a weight agnostic network; writes config.json, metrics.csv, champion.json, bests.jsonl, checkpoint.json and a log to the run folder.")
         {
-            config, seed, generations, population, threads, output,
+            config, seed, generations, population, threads, output, checkpointEvery,
         };
-        command.SetAction((parse, cancel) => CliErrors.Guard(() =>
+        command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
             ExperimentConfig experiment = ExperimentConfigLoader.Load(parse.GetValue(config) ?? ExperimentPaths.Default("swingup.json"));
             experiment = ApplyOverrides(experiment, parse.GetValue(seed), parse.GetValue(generations), parse.GetValue(population));
+            if (parse.GetValue(checkpointEvery) is int every)
+            {
+                experiment = experiment with { CheckpointEvery = every >= 0 ? every : throw new UsageException($"--checkpoint-every: found {every}, expected 0 or a positive number.") };
+            }
+
             int threadCount = parse.GetValue(threads);
             if (threadCount < 0)
             {
@@ -36,7 +38,7 @@ internal static class RunCommand
             }
 
             string folder = parse.GetValue(output) ?? DefaultFolder(experiment.Name);
-            return RunAsync(experiment, new RunFolder(folder), threadCount, cancel);
+            return RunAsync(experiment, new RunFolder(folder), threadCount, Interrupts.Token);
         }));
         return command;
     }
@@ -73,97 +75,24 @@ internal static class RunCommand
         return folder;
     }
 
-    private static async Task<int> RunAsync(ExperimentConfig experiment, RunFolder folder, int threads, CancellationToken cancel)
+    private static Task<int> RunAsync(ExperimentConfig experiment, RunFolder folder, int threads, CancellationToken cancel)
     {
-        using var evaluator = new LocalPopulationEvaluator(threads);
-        await using var log = new LoggerConfiguration()
-            .WriteTo.Async(a => a.File(new CompactJsonFormatter(), folder.LogPath))
-            .CreateLogger();
+        if (File.Exists(folder.CheckpointPath))
+        {
+            throw new UsageException($"{folder.Path} already holds a run (checkpoint.json); continue it with `wann resume {folder.Path}` or choose another --out.");
+        }
+
         folder.WriteConfig(experiment);
-        log.Information("Run {Experiment} started: task {Task}, seed {Seed}, population {Population}, {Generations} generations, {Threads} threads, folder {Folder}",
-            experiment.Name, experiment.Task, experiment.Seed, experiment.Population, experiment.Generations, evaluator.Threads, folder.Path);
-
+        var evaluator = new LocalPopulationEvaluator(threads);
         var loop = new EvolutionLoop(experiment, evaluator);
-        EvolutionState state = loop.CreateInitialState();
-        var clock = Stopwatch.StartNew();
-        bool interactive = AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected;
-        AnsiConsole.MarkupLineInterpolated($"[bold]wann run[/] {experiment.Name}: task [cyan]{experiment.Task}[/], population {experiment.Population}, {experiment.Generations} generations, seed {experiment.Seed}, {evaluator.Threads} threads");
-        AnsiConsole.MarkupLineInterpolated($"run folder: [link]{folder.Path}[/]");
-
-        ValueTask Record(GenerationOutcome outcome)
-        {
-            GenerationReport r = outcome.Report;
-            folder.AppendMetrics(r);
-            folder.AppendBest(outcome, experiment);
-            if (outcome.ChampionChanged)
-            {
-                folder.WriteChampion(outcome.Champion, experiment);
-            }
-
-            log.Information("Generation {Generation}: best mean {BestMean:F1}, median {MedianMean:F1}, best max {BestMax:F1}, champion {ChampionMean:F1} ({ChampionConnections} connections), {Seconds:F2} s",
-                r.Generation, r.BestMean, r.MedianMean, r.BestMax, r.ChampionMean, r.ChampionConnections, r.Seconds);
-            return ValueTask.CompletedTask;
-        }
-
-        if (interactive)
-        {
-            await AnsiConsole.Progress()
-                .AutoClear(false)
-                .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-                .StartAsync(async ctx =>
-                {
-                    ProgressTask bar = ctx.AddTask("generation 0", maxValue: experiment.Generations);
-                    await loop.RunAsync(state, async (outcome, s) =>
-                    {
-                        await Record(outcome).ConfigureAwait(false);
-                        bar.Description = Describe(outcome.Report, s, clock.Elapsed.TotalSeconds, experiment.Generations);
-                        bar.Increment(1);
-                    }, cancel).ConfigureAwait(false);
-                }).ConfigureAwait(false);
-        }
-        else
-        {
-            int every = Math.Max(1, experiment.Generations / 100);
-            await loop.RunAsync(state, async (outcome, s) =>
-            {
-                await Record(outcome).ConfigureAwait(false);
-                int g = outcome.Report.Generation;
-                if (g % every == 0 || g + 1 == experiment.Generations)
-                {
-                    Console.WriteLine(Describe(outcome.Report, s, clock.Elapsed.TotalSeconds, experiment.Generations));
-                }
-            }, cancel).ConfigureAwait(false);
-        }
-
-        Champion champion = state.Champion!;
-        folder.WriteChampion(champion, experiment);
-        double seconds = clock.Elapsed.TotalSeconds;
-        log.Information("Run finished after {Generations} generations in {Seconds:F1} s; champion validated mean {Mean:F2} with {Connections} connections",
-            state.Generation, seconds, champion.ValidatedMean, champion.Genome.EnabledConnectionCount);
-
-        var table = new Table().AddColumns("champion", "value");
-        table.AddRow("generation found", champion.Generation.ToString(CultureInfo.InvariantCulture));
-        table.AddRow("validated mean", champion.ValidatedMean.ToString("F1", CultureInfo.InvariantCulture));
-        table.AddRow("connections", champion.Genome.EnabledConnectionCount.ToString(CultureInfo.InvariantCulture));
-        table.AddRow("hidden nodes", champion.Genome.HiddenNodeCount.ToString(CultureInfo.InvariantCulture));
-        table.AddRow("episodes run", state.Episodes.ToString("N0", CultureInfo.InvariantCulture));
-        table.AddRow("wall time", $"{seconds:F1} s");
-        table.AddRow("champion file", Markup.Escape(folder.ChampionPath));
-        AnsiConsole.Write(table);
-
-        if (cancel.IsCancellationRequested)
-        {
-            AnsiConsole.MarkupLine("[yellow]interrupted[/]: stopped after the current generation.");
-            return CliErrors.Interrupted;
-        }
-
-        return 0;
+        return RunAndDispose(evaluator, () => RunSession.RunAsync(experiment, folder, loop, loop.CreateInitialState(), evaluator, cancel));
     }
 
-    private static string Describe(GenerationReport r, EvolutionState s, double elapsed, int total)
+    private static async Task<int> RunAndDispose(IDisposable resource, Func<Task<int>> body)
     {
-        double rate = s.Episodes / Math.Max(elapsed, 1e-9);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"gen {r.Generation + 1}/{total}  best {r.BestMean:F1}  mean {r.AverageMean:F1}  champion {r.ChampionMean:F1} ({r.ChampionConnections} conn)  {rate:F0} episodes/s");
+        using (resource)
+        {
+            return await body().ConfigureAwait(false);
+        }
     }
 }

@@ -151,9 +151,9 @@ public sealed class EvolutionLoop
     private async Task<bool> UpdateChampionAsync(EvolutionState state, Genome candidate, GenomeFitness searchFitness, int generation, CancellationToken cancellationToken)
     {
         Champion? champion = state.Champion;
-        if (champion is not null && ReferenceEquals(champion.Genome, candidate))
+        if (champion is not null && (ReferenceEquals(champion.Genome, candidate) || champion.Genome.SameGenesAs(candidate)))
         {
-            return false; // an elite that is already champion: nothing new to validate
+            return false; // the champion again (an elite, or after a resume a copy of it): nothing new to validate
         }
 
         var validation = new EvaluationRequest(_config.Task, [candidate], _config.Weights, _config.ChampionReps,

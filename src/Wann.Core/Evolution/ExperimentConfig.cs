@@ -58,6 +58,9 @@ public sealed record ExperimentConfig
     /// <summary>Gets how NSGA-II crowding distances are normalised (<see cref="CrowdingNormalization.Range"/>, or the reference's quirk).</summary>
     public CrowdingNormalization Crowding { get; init; } = CrowdingNormalization.Range;
 
+    /// <summary>Gets how often (in generations) a checkpoint is written; 0 writes one only when the run stops.</summary>
+    public int CheckpointEvery { get; init; } = 10;
+
     /// <summary>Gets the episodes per weight value used to validate a champion candidate.</summary>
     public int ChampionReps { get; init; } = 20;
 }

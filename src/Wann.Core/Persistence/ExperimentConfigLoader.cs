@@ -19,7 +19,7 @@ public static class ExperimentConfigLoader
     [
         "name", "description", "task", "seed", "generations", "population", "reps", "weights", "initEnable",
         "probMoo", "cullRatio", "eliteRatio", "tournamentSize", "mutation", "hiddenActivations",
-        "outputActivation", "championReps", "crowding",
+        "outputActivation", "championReps", "crowding", "checkpointEvery",
     ];
 
     private static readonly string[] MutationFields = ["addConnection", "addNode", "enableConnection", "changeActivation"];
@@ -94,6 +94,7 @@ public static class ExperimentConfigLoader
                 OutputActivation = ReadActivationName(root, fields, "outputActivation", defaults.OutputActivation),
                 ChampionReps = (int)fields.Integer(root, "$", "championReps", defaults.ChampionReps, 1, 100_000),
                 Crowding = ReadCrowding(root, fields, defaults.Crowding),
+                CheckpointEvery = (int)fields.Integer(root, "$", "checkpointEvery", defaults.CheckpointEvery, 0, int.MaxValue),
             };
 
             if (fields.Problems.Count > 0)
@@ -148,6 +149,7 @@ public static class ExperimentConfigLoader
             w.WriteString("outputActivation", config.OutputActivation);
             w.WriteNumber("championReps", config.ChampionReps);
             w.WriteString("crowding", config.Crowding == CrowdingNormalization.Range ? "range" : "reference");
+            w.WriteNumber("checkpointEvery", config.CheckpointEvery);
             w.WriteEndObject();
         }
 

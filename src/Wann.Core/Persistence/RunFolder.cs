@@ -8,13 +8,15 @@ namespace Wann.Core.Persistence;
 /// The files of one run: the resolved <c>config.json</c>, <c>metrics.csv</c> (one row per generation),
 /// <c>champion.json</c> (best genome so far) and <c>bests.jsonl</c> (each generation's best genome).
 /// Every file but the append-only <c>bests.jsonl</c> is replaced atomically, so a killed run leaves
-/// readable files.
+/// readable files; <c>checkpoint.json</c> holds what <c>wann resume</c> needs.
 /// </summary>
+/// <remarks>Wall times go to the log, not to <c>metrics.csv</c>, so that a resumed run's metrics are
+/// byte-identical to an uninterrupted run's.</remarks>
 public sealed class RunFolder
 {
     /// <summary>The header of <c>metrics.csv</c>.</summary>
     public const string MetricsHeader =
-        "generation,episodes,best_mean,median_mean,average_mean,best_max,best_connections,median_connections,median_nodes,champion_mean,champion_connections,champion_generation,ranked_on,seconds";
+        "generation,episodes,best_mean,median_mean,average_mean,best_max,best_connections,median_connections,median_nodes,champion_mean,champion_connections,champion_generation,ranked_on";
 
     private readonly StringBuilder _metrics = new(MetricsHeader + "\n");
 
@@ -41,6 +43,40 @@ public sealed class RunFolder
     /// <summary>Gets the path of the per-generation bests.</summary>
     public string BestsPath => System.IO.Path.Combine(Path, "bests.jsonl");
 
+    /// <summary>Gets the path of the checkpoint.</summary>
+    public string CheckpointPath => System.IO.Path.Combine(Path, "checkpoint.json");
+
+    /// <summary>Gets the metrics rows written so far (without the header), for checkpoints.</summary>
+    public IReadOnlyList<string> MetricsRows => _metrics.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
+
+    /// <summary>Restores the run folder to a checkpoint: metrics.csv gets exactly the checkpoint's rows and
+    /// bests.jsonl keeps only the generations before the checkpoint (a killed run may have written more).</summary>
+    /// <param name="metricsRows">The checkpoint's metrics rows.</param>
+    /// <param name="generation">The checkpoint's next generation.</param>
+    public void RestoreTo(IReadOnlyList<string> metricsRows, int generation)
+    {
+        _metrics.Clear().Append(MetricsHeader).Append('\n');
+        foreach (string row in metricsRows)
+        {
+            _metrics.Append(row).Append('\n');
+        }
+
+        AtomicFile.WriteAllText(MetricsPath, _metrics.ToString());
+        if (File.Exists(BestsPath))
+        {
+            var kept = new StringBuilder();
+            foreach (string line in File.ReadAllLines(BestsPath))
+            {
+                if (BestLineGeneration(line) is int g && g < generation)
+                {
+                    kept.Append(line).Append('\n');
+                }
+            }
+
+            AtomicFile.WriteAllText(BestsPath, kept.ToString());
+        }
+    }
+
     /// <summary>Gets the path of the log (compact JSON events).</summary>
     public string LogPath => System.IO.Path.Combine(Path, "log.clef");
 
@@ -55,8 +91,7 @@ public sealed class RunFolder
         F(r.MedianConnections), F(r.MedianNodes), F(r.ChampionMean),
         r.ChampionConnections.ToString(CultureInfo.InvariantCulture),
         r.ChampionGeneration.ToString(CultureInfo.InvariantCulture),
-        r.RankedOnConnections ? "connections" : "max",
-        r.Seconds.ToString("F3", CultureInfo.InvariantCulture));
+        r.RankedOnConnections ? "connections" : "max");
 
     /// <summary>Writes the resolved config.</summary>
     /// <param name="config">The config.</param>
@@ -112,6 +147,27 @@ public sealed class RunFolder
         }
 
         return new GenomeDocument(champion.Genome, config.Task, scores);
+    }
+
+    private static int? BestLineGeneration(string line)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(line);
+            return (int)document.RootElement.GetProperty("scores").GetProperty("generation").GetDouble();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null; // a line cut short by a kill
+        }
+        catch (KeyNotFoundException)
+        {
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static string F(double value) => value.ToString("R", CultureInfo.InvariantCulture);

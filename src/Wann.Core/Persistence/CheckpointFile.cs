@@ -1,0 +1,277 @@
+using System.Text;
+using System.Text.Json;
+using Wann.Core.Evolution;
+using Wann.Core.Genomes;
+using Wann.Core.Reproduction;
+
+namespace Wann.Core.Persistence;
+
+/// <summary>
+/// Reads and writes checkpoints as versioned JSON (<c>"schema": "wann-checkpoint", "version": 1</c>).
+/// No random generator state is stored because none exists: every stream is derived from (seed,
+/// generation, ...), so the generation number is the whole of it.
+/// </summary>
+public static class CheckpointFile
+{
+    /// <summary>The schema name stored in every checkpoint.</summary>
+    public const string Schema = "wann-checkpoint";
+
+    /// <summary>The current schema version.</summary>
+    public const int Version = 1;
+
+    /// <summary>Serialises a checkpoint.</summary>
+    /// <param name="checkpoint">The checkpoint.</param>
+    /// <returns>JSON text.</returns>
+    public static string ToJson(Checkpoint checkpoint)
+    {
+        EvolutionState state = checkpoint.State;
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false }))
+        {
+            w.WriteStartObject();
+            w.WriteString("schema", Schema);
+            w.WriteNumber("version", Version);
+            w.WritePropertyName("config");
+            w.WriteRawValue(ExperimentConfigLoader.ToJson(checkpoint.Config));
+            w.WriteNumber("generation", state.Generation);
+            w.WriteNumber("episodes", state.Episodes);
+            w.WriteStartObject("innovations");
+            w.WriteNumber("nextInnovation", state.Innovations.NextInnovation);
+            w.WriteNumber("nextNodeId", state.Innovations.NextNodeId);
+            w.WriteStartArray("connections");
+            foreach (var pair in state.Innovations.ConnectionInnovations.OrderBy(p => p.Value))
+            {
+                w.WriteStartArray();
+                w.WriteNumberValue(pair.Key.Source);
+                w.WriteNumberValue(pair.Key.Target);
+                w.WriteNumberValue(pair.Value);
+                w.WriteEndArray();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+            if (state.Champion is Champion c)
+            {
+                w.WriteStartObject("champion");
+                w.WriteNumber("generation", c.Generation);
+                w.WriteNumber("validatedMean", c.ValidatedMean);
+                w.WriteNumber("searchMean", c.SearchMean);
+                w.WriteStartArray("validatedPerWeight");
+                foreach (double v in c.ValidatedPerWeight)
+                {
+                    w.WriteNumberValue(v);
+                }
+
+                w.WriteEndArray();
+                w.WritePropertyName("genome");
+                w.WriteRawValue(GenomeJson(c.Genome, checkpoint.Config.Task));
+                w.WriteEndObject();
+            }
+            else
+            {
+                w.WriteNull("champion");
+            }
+
+            w.WriteStartArray("population");
+            foreach (Genome g in state.Population)
+            {
+                w.WriteRawValue(GenomeJson(g, checkpoint.Config.Task));
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("metrics");
+            foreach (string row in checkpoint.MetricsRows)
+            {
+                w.WriteStringValue(row);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>Writes a checkpoint atomically: a kill at any moment leaves the previous checkpoint or this one.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="checkpoint">The checkpoint.</param>
+    public static void Write(string path, Checkpoint checkpoint) => AtomicFile.WriteAllText(path, ToJson(checkpoint));
+
+    /// <summary>Reads a checkpoint.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The checkpoint.</returns>
+    /// <exception cref="InputFileException">The file is missing, truncated, of another version, or inconsistent.</exception>
+    public static Checkpoint Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputFileException($"{path}: no checkpoint here (a run writes checkpoint.json every --checkpoint-every generations and when interrupted).");
+        }
+
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    /// <summary>Parses checkpoint text.</summary>
+    /// <param name="json">The text.</param>
+    /// <param name="file">The file name, for messages.</param>
+    /// <returns>The checkpoint.</returns>
+    /// <exception cref="InputFileException">The text is malformed, of another version, or inconsistent.</exception>
+    public static Checkpoint Parse(string json, string file)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            throw new InputFileException($"{file}: not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}); is the checkpoint truncated? {e.Message}", e);
+        }
+
+        using (document)
+        {
+            JsonElement root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new InputFileException(file, [$"$: found {JsonFields.Raw(root)}, expected a checkpoint object"]);
+            }
+
+            var f = new JsonFields();
+            string schema = f.String(root, "$", "schema", string.Empty);
+            if (schema != Schema)
+            {
+                throw new InputFileException(file, [$"$.schema: found \"{schema}\", expected \"{Schema}\" (is this a checkpoint?)"]);
+            }
+
+            long version = f.Integer(root, "$", "version", -1, 0, int.MaxValue);
+            if (version != Version)
+            {
+                throw new InputFileException(file, [$"$.version: found {version}, expected {Version} (this Wann reads checkpoints of version {Version})"]);
+            }
+
+            ExperimentConfig config = Required(root, "config", file, e => ExperimentConfigLoader.Parse(e.GetRawText(), $"{file} ($.config)", "resumed"));
+            int generation = (int)f.Integer(root, "$", "generation", -1, 0, int.MaxValue);
+            long episodes = f.Integer(root, "$", "episodes", -1, 0, long.MaxValue);
+            InnovationTracker innovations = Required(root, "innovations", file, e => ReadInnovations(e, f));
+            Champion? champion = root.TryGetProperty("champion", out JsonElement ce) && ce.ValueKind == JsonValueKind.Object
+                ? ReadChampion(ce, f, file)
+                : null;
+            var population = new List<Genome>();
+            var metrics = new List<string>();
+            if (!root.TryGetProperty("population", out JsonElement pe) || pe.ValueKind != JsonValueKind.Array)
+            {
+                f.Problem("$.population", "nothing or not an array", "an array of genomes");
+            }
+            else
+            {
+                int i = 0;
+                foreach (JsonElement g in pe.EnumerateArray())
+                {
+                    population.Add(GenomeFile.Parse(g.GetRawText(), $"{file} ($.population[{i++}])").Genome);
+                }
+            }
+
+            if (root.TryGetProperty("metrics", out JsonElement me) && me.ValueKind == JsonValueKind.Array)
+            {
+                foreach (JsonElement row in me.EnumerateArray())
+                {
+                    metrics.Add(row.ValueKind == JsonValueKind.String ? row.GetString()! : string.Empty);
+                }
+            }
+            else
+            {
+                f.Problem("$.metrics", "nothing or not an array", "an array of metrics.csv rows");
+            }
+
+            if (population.Count != config.Population)
+            {
+                f.Problem("$.population", $"{population.Count} genomes", $"{config.Population} (the config's population)");
+            }
+
+            if (generation > 0 && champion is null)
+            {
+                f.Problem("$.champion", "null", "the champion of the generations run so far");
+            }
+
+            if (metrics.Count != generation)
+            {
+                f.Problem("$.metrics", $"{metrics.Count} rows", $"one row per generation run ({generation})");
+            }
+
+            if (f.Problems.Count > 0)
+            {
+                throw new InputFileException(file, f.Problems);
+            }
+
+            return new Checkpoint(config, new EvolutionState(generation, [.. population], innovations, champion, episodes), metrics);
+        }
+    }
+
+    private static string GenomeJson(Genome genome, string task) =>
+        GenomeFile.ToJson(new GenomeDocument(genome, task, new Dictionary<string, double>())).TrimEnd('\n');
+
+    private static T Required<T>(JsonElement root, string name, string file, Func<JsonElement, T> read)
+    {
+        if (!root.TryGetProperty(name, out JsonElement e) || e.ValueKind != JsonValueKind.Object)
+        {
+            throw new InputFileException(file, [$"$.{name}: found {(root.TryGetProperty(name, out JsonElement x) ? JsonFields.Raw(x) : "nothing")}, expected an object"]);
+        }
+
+        return read(e);
+    }
+
+    private static InnovationTracker ReadInnovations(JsonElement e, JsonFields f)
+    {
+        var tracker = new InnovationTracker(
+            f.Integer(e, "$.innovations", "nextInnovation", 0, 0, long.MaxValue),
+            (int)f.Integer(e, "$.innovations", "nextNodeId", 0, 0, int.MaxValue));
+        if (!e.TryGetProperty("connections", out JsonElement list) || list.ValueKind != JsonValueKind.Array)
+        {
+            f.Problem("$.innovations.connections", "nothing or not an array", "an array of [source, target, innovation]");
+            return tracker;
+        }
+
+        int i = 0;
+        foreach (JsonElement item in list.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Array || item.GetArrayLength() != 3
+                || !item[0].TryGetInt32(out int s) || !item[1].TryGetInt32(out int t) || !item[2].TryGetInt64(out long innovation))
+            {
+                f.Problem($"$.innovations.connections[{i}]", JsonFields.Raw(item), "[source, target, innovation] as whole numbers");
+            }
+            else
+            {
+                tracker.Register(s, t, innovation);
+            }
+
+            i++;
+        }
+
+        return tracker;
+    }
+
+    private static Champion ReadChampion(JsonElement e, JsonFields f, string file)
+    {
+        var perWeight = new List<double>();
+        if (e.TryGetProperty("validatedPerWeight", out JsonElement list) && list.ValueKind == JsonValueKind.Array)
+        {
+            int i = 0;
+            foreach (JsonElement v in list.EnumerateArray())
+            {
+                perWeight.Add(f.NumberValue(v, $"$.champion.validatedPerWeight[{i++}]", 0, double.MinValue, double.MaxValue));
+            }
+        }
+
+        if (!e.TryGetProperty("genome", out JsonElement g) || g.ValueKind != JsonValueKind.Object)
+        {
+            throw new InputFileException(file, ["$.champion.genome: missing, expected the champion's genome"]);
+        }
+
+        return new Champion(
+            GenomeFile.Parse(g.GetRawText(), $"{file} ($.champion.genome)").Genome,
+            (int)f.Integer(e, "$.champion", "generation", 0, 0, int.MaxValue),
+            f.Number(e, "$.champion", "validatedMean", 0, double.MinValue, double.MaxValue),
+            perWeight,
+            f.Number(e, "$.champion", "searchMean", 0, double.MinValue, double.MaxValue));
+    }
+}
