@@ -43,9 +43,11 @@ public static class VectorActivations
     };
 
     /// <summary>
-    /// Applies <paramref name="function"/> to one value with exactly the arithmetic of the lane path, so the
-    /// scalar reference path and the fast path compute the same bits (chaotic episodes, such as swing-up at
-    /// w = −2, would otherwise diverge from a last-bit difference).
+    /// Applies <paramref name="function"/> to one value with the arithmetic of the lane path, so the scalar
+    /// reference path and the fast path compute the same bits (chaotic episodes, such as swing-up at w = −2,
+    /// would otherwise diverge from a last-bit difference). One exception: the runtime's vector sin and cos
+    /// compute a whole register on a slower path when any lane's argument is very large, so such a value
+    /// may differ in its last bits from the same value computed alone.
     /// </summary>
     /// <param name="function">The function.</param>
     /// <param name="x">The input.</param>

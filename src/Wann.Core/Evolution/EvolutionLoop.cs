@@ -68,7 +68,7 @@ public sealed class EvolutionLoop
         for (int i = 0; i < population.Length; i++)
         {
             var rng = new Xoshiro256(SeedMixer.Mix(_config.Seed, 0, RandomStreams.InitialPopulation, (ulong)i));
-            population[i] = InitialPopulation.Create(inputs, outputs, nodes, candidates, _config.InitEnable, ref rng);
+            population[i] = InitialPopulation.Create(inputs, outputs, nodes, candidates, _config.InitEnable, ref rng, _config.Recurrent);
         }
 
         return new EvolutionState(0, population, innovations, null, 0);

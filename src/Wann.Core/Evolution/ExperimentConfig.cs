@@ -52,6 +52,9 @@ public sealed record ExperimentConfig
     public IReadOnlyList<string> HiddenActivations { get; init; } =
         ["linear", "step", "sin", "gaussian", "tanh", "sigmoid", "inverse", "abs", "relu", "cos"];
 
+    /// <summary>Gets a value indicating whether genomes may grow cycles (recurrent networks, one synchronous update per step).</summary>
+    public bool Recurrent { get; init; }
+
     /// <summary>Gets the outputs' activation name (the reference keeps outputs linear).</summary>
     public string OutputActivation { get; init; } = "linear";
 

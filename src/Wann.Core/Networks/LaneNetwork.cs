@@ -27,6 +27,7 @@ public sealed class LaneNetwork
 
     private NetworkProgram? _program;
     private double[] _values = [];
+    private double[] _next = [];
     private readonly double[] _laneWeights;
     private double[] _connectionWeights = [];
     private WeightMode _mode;
@@ -95,6 +96,9 @@ public sealed class LaneNetwork
         _mode = WeightMode.PerConnection;
     }
 
+    /// <summary>Clears a recurrent network's state in every lane (call at the start of every episode); harmless for feed-forward ones.</summary>
+    public void ResetState() => Array.Clear(_values);
+
     /// <summary>Computes the outputs of every lane.</summary>
     /// <param name="inputs">Component-major inputs: input k of lane i at k·lanes + i.</param>
     /// <param name="outputs">Receives component-major outputs.</param>
@@ -110,17 +114,26 @@ public sealed class LaneNetwork
             inputs.Slice(k * lanes, lanes).CopyTo(values.Slice((k + 1) * stride, lanes));
         }
 
+        // Feed-forward programs write in place (later nodes read this pass's values); recurrent ones write a
+        // second buffer, so every node reads the previous step's values, and copy it back afterwards.
+        double[] target = p.IsRecurrent ? _next : _values;
         switch (_mode)
         {
             case WeightMode.Shared:
-                RunShared(p);
+                RunShared(p, target);
                 break;
             case WeightMode.Own:
-                RunOwn(p);
+                RunOwn(p, target);
                 break;
             default:
-                RunPerConnection(p);
+                RunPerConnection(p, target);
                 break;
+        }
+
+        if (p.IsRecurrent)
+        {
+            int first = p.FirstComputedRow * stride;
+            Array.Copy(_next, first, _values, first, p.Activations.Length * stride);
         }
 
         for (int o = 0; o < p.OutputRows.Length; o++)
@@ -129,10 +142,11 @@ public sealed class LaneNetwork
         }
     }
 
-    private void RunShared(NetworkProgram p)
+    private void RunShared(NetworkProgram p, double[] target)
     {
         int stride = Stride;
         ref double v = ref MemoryMarshal.GetArrayDataReference(_values);
+        ref double t = ref MemoryMarshal.GetArrayDataReference(target);
         ref double lw = ref MemoryMarshal.GetArrayDataReference(_laneWeights);
         int[] start = p.IncomingStart;
         int[] source = p.IncomingSourceRow;
@@ -153,15 +167,16 @@ public sealed class LaneNetwork
                 }
 
                 Vector<double> x = sum * Vector.LoadUnsafe(ref lw, (nuint)chunk);
-                VectorActivations.Apply(f, x).StoreUnsafe(ref v, row + (nuint)chunk);
+                VectorActivations.Apply(f, x).StoreUnsafe(ref t, row + (nuint)chunk);
             }
         }
     }
 
-    private void RunOwn(NetworkProgram p)
+    private void RunOwn(NetworkProgram p, double[] target)
     {
         int stride = Stride;
         ref double v = ref MemoryMarshal.GetArrayDataReference(_values);
+        ref double t = ref MemoryMarshal.GetArrayDataReference(target);
         int[] start = p.IncomingStart;
         int[] source = p.IncomingSourceRow;
         double[] weight = p.IncomingWeight;
@@ -178,15 +193,16 @@ public sealed class LaneNetwork
                     sum += Vector.LoadUnsafe(ref v, (nuint)((source[c] * stride) + chunk)) * new Vector<double>(weight[c]);
                 }
 
-                VectorActivations.Apply(activations[k], sum).StoreUnsafe(ref v, row + (nuint)chunk);
+                VectorActivations.Apply(activations[k], sum).StoreUnsafe(ref t, row + (nuint)chunk);
             }
         }
     }
 
-    private void RunPerConnection(NetworkProgram p)
+    private void RunPerConnection(NetworkProgram p, double[] target)
     {
         int stride = Stride;
         ref double v = ref MemoryMarshal.GetArrayDataReference(_values);
+        ref double t = ref MemoryMarshal.GetArrayDataReference(target);
         ref double w = ref MemoryMarshal.GetArrayDataReference(_connectionWeights);
         int[] start = p.IncomingStart;
         int[] source = p.IncomingSourceRow;
@@ -203,7 +219,7 @@ public sealed class LaneNetwork
                     sum += Vector.LoadUnsafe(ref v, (nuint)((source[c] * stride) + chunk)) * Vector.LoadUnsafe(ref w, (nuint)((c * stride) + chunk));
                 }
 
-                VectorActivations.Apply(activations[k], sum).StoreUnsafe(ref v, row + (nuint)chunk);
+                VectorActivations.Apply(activations[k], sum).StoreUnsafe(ref t, row + (nuint)chunk);
             }
         }
     }
@@ -215,6 +231,9 @@ public sealed class LaneNetwork
         if (_values.Length < needed)
         {
             _values = new double[needed];
+            _next = new double[needed];
         }
+
+        ResetState();
     }
 }

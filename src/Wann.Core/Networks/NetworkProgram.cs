@@ -14,10 +14,15 @@ namespace Wann.Core.Networks;
 /// enabled input still gets f(0), as in the reference (cos and Gaussian nodes then act as constants).</para>
 /// <para>Only enabled connections are compiled. The arrays are read-only after construction, so one
 /// program can be shared by any number of executors.</para>
+/// <para>A recurrent genome (<see cref="Genome.IsRecurrent"/>) compiles to a recurrent program: computed
+/// nodes in id order, and every step is one synchronous update, each node reading its sources' values
+/// from the previous step (inputs and bias from the current one); the state starts at zero with each
+/// episode. That is SharpNEAT's and NEAT's one-activation-per-tick convention.</para>
 /// </remarks>
 public sealed class NetworkProgram
 {
     private NetworkProgram(
+        bool recurrent,
         int inputCount,
         int[] rowNodeIds,
         ActivationFunction[] activations,
@@ -26,6 +31,7 @@ public sealed class NetworkProgram
         double[] incomingWeight,
         int[] outputRows)
     {
+        IsRecurrent = recurrent;
         InputCount = inputCount;
         RowNodeIds = rowNodeIds;
         Activations = activations;
@@ -34,6 +40,9 @@ public sealed class NetworkProgram
         IncomingWeight = incomingWeight;
         OutputRows = outputRows;
     }
+
+    /// <summary>Gets a value indicating whether the program is recurrent (one synchronous update per step, state kept between steps).</summary>
+    public bool IsRecurrent { get; }
 
     /// <summary>Gets the number of inputs (without the bias).</summary>
     public int InputCount { get; }
@@ -68,19 +77,16 @@ public sealed class NetworkProgram
     /// <summary>Gets the row of each output, in output order.</summary>
     public int[] OutputRows { get; }
 
-    /// <summary>Compiles a feed-forward genome.</summary>
+    /// <summary>Compiles a genome: feed-forward genomes in topological order, recurrent ones in id order.</summary>
     /// <param name="genome">The genome.</param>
     /// <returns>The program.</returns>
-    /// <exception cref="InvalidGenomeException">The enabled connections form a cycle.</exception>
+    /// <exception cref="InvalidGenomeException">A feed-forward genome's enabled connections form a cycle.</exception>
     public static NetworkProgram Compile(Genome genome)
     {
-        if (genome.IsRecurrent)
-        {
-            throw new NotSupportedException("Recurrent genomes are compiled by the recurrent network program.");
-        }
-
-        int[] order = GenomeGraph.TopologicalOrder(genome, includeDisabled: false)
-            ?? throw new InvalidGenomeException("The enabled connections form a cycle.");
+        int[] order = genome.IsRecurrent
+            ? [.. Enumerable.Range(0, genome.Nodes.Length)]
+            : GenomeGraph.TopologicalOrder(genome, includeDisabled: false)
+              ?? throw new InvalidGenomeException("The enabled connections form a cycle.");
         var nodes = genome.Nodes;
         int inputs = genome.InputCount;
 
@@ -148,6 +154,6 @@ public sealed class NetworkProgram
             outputRows[o] = rowOfIndex[genome.IndexOfNode(genome.FirstOutputId + o)];
         }
 
-        return new NetworkProgram(inputs, rowNodeIds, activations, start, sourceRow, weight, outputRows);
+        return new NetworkProgram(genome.IsRecurrent, inputs, rowNodeIds, activations, start, sourceRow, weight, outputRows);
     }
 }

@@ -16,6 +16,7 @@ public sealed class ScalarNetwork
 {
     private readonly NetworkProgram _program;
     private readonly double[] _values;
+    private readonly double[] _next;
 
     /// <summary>Creates an executor for a program.</summary>
     /// <param name="program">The program.</param>
@@ -23,7 +24,11 @@ public sealed class ScalarNetwork
     {
         _program = program;
         _values = new double[program.RowCount];
+        _next = new double[program.RowCount];
     }
+
+    /// <summary>Clears a recurrent network's state (call at the start of every episode); nothing to do for feed-forward ones.</summary>
+    public void ResetState() => Array.Clear(_values);
 
     /// <summary>Computes the outputs with one shared weight on every connection.</summary>
     /// <param name="inputs">One value per input.</param>
@@ -46,6 +51,10 @@ public sealed class ScalarNetwork
         v[0] = 1.0;
         inputs[..p.InputCount].CopyTo(v.AsSpan(1));
         int first = p.FirstComputedRow;
+
+        // Feed-forward: nodes read values computed earlier in this pass. Recurrent: every node reads the
+        // previous step's values, so new values go to a second buffer and are copied back at the end.
+        double[] target = p.IsRecurrent ? _next : v;
         for (int k = 0; k < p.Activations.Length; k++)
         {
             int begin = p.IncomingStart[k];
@@ -68,7 +77,12 @@ public sealed class ScalarNetwork
                 }
             }
 
-            v[first + k] = VectorActivations.ApplyScalar(p.Activations[k], sum);
+            target[first + k] = VectorActivations.ApplyScalar(p.Activations[k], sum);
+        }
+
+        if (p.IsRecurrent)
+        {
+            Array.Copy(_next, first, v, first, p.Activations.Length);
         }
 
         for (int o = 0; o < p.OutputRows.Length; o++)

@@ -19,7 +19,7 @@ public static class ExperimentConfigLoader
     [
         "name", "description", "task", "seed", "generations", "population", "reps", "weights", "initEnable",
         "probMoo", "cullRatio", "eliteRatio", "tournamentSize", "mutation", "hiddenActivations",
-        "outputActivation", "championReps", "crowding", "checkpointEvery",
+        "outputActivation", "championReps", "crowding", "checkpointEvery", "recurrent",
     ];
 
     private static readonly string[] MutationFields = ["addConnection", "addNode", "enableConnection", "changeActivation"];
@@ -95,6 +95,7 @@ public static class ExperimentConfigLoader
                 ChampionReps = (int)fields.Integer(root, "$", "championReps", defaults.ChampionReps, 1, 100_000),
                 Crowding = ReadCrowding(root, fields, defaults.Crowding),
                 CheckpointEvery = (int)fields.Integer(root, "$", "checkpointEvery", defaults.CheckpointEvery, 0, int.MaxValue),
+                Recurrent = ReadBoolean(root, fields, "recurrent", defaults.Recurrent),
             };
 
             if (fields.Problems.Count > 0)
@@ -150,6 +151,7 @@ public static class ExperimentConfigLoader
             w.WriteNumber("championReps", config.ChampionReps);
             w.WriteString("crowding", config.Crowding == CrowdingNormalization.Range ? "range" : "reference");
             w.WriteNumber("checkpointEvery", config.CheckpointEvery);
+            w.WriteBoolean("recurrent", config.Recurrent);
             w.WriteEndObject();
         }
 
@@ -254,6 +256,22 @@ public static class ExperimentConfigLoader
         }
 
         return ActivationFunctions.NameOf(f);
+    }
+
+    private static bool ReadBoolean(JsonElement root, JsonFields fields, string name, bool fallback)
+    {
+        if (!root.TryGetProperty(name, out JsonElement e))
+        {
+            return fallback;
+        }
+
+        if (e.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            fields.Problem($"$.{name}", JsonFields.Raw(e), "true or false");
+            return fallback;
+        }
+
+        return e.GetBoolean();
     }
 
     private static CrowdingNormalization ReadCrowding(JsonElement root, JsonFields fields, CrowdingNormalization fallback)

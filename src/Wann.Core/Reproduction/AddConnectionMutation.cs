@@ -12,6 +12,7 @@ namespace Wann.Core.Reproduction;
 /// Layers come from <see cref="GenomeGraph.Layers"/>, computed over all genes including disabled ones
 /// (the reference's "already connected" test also counts disabled genes). Counting disabled genes in
 /// the layers too keeps the graph of all genes acyclic, so a later re-enable can never make a cycle.
+/// In a recurrent genome any node may feed any hidden or output node, itself included.
 /// </remarks>
 public static class AddConnectionMutation
 {
@@ -23,7 +24,7 @@ public static class AddConnectionMutation
     public static Genome? TryApply(Genome parent, ref Xoshiro256 rng, InnovationTracker innovations)
     {
         var nodes = parent.Nodes;
-        int[] layer = GenomeGraph.Layers(parent);
+        int[]? layer = parent.IsRecurrent ? null : GenomeGraph.Layers(parent);
         var existing = new HashSet<(int, int)>();
         foreach (ConnectionGene c in parent.Connections)
         {
@@ -34,7 +35,7 @@ public static class AddConnectionMutation
         var sources = new List<int>(nodes.Length);
         for (int i = 0; i < nodes.Length; i++)
         {
-            if (nodes[i].Kind != NodeKind.Output)
+            if (nodes[i].Kind != NodeKind.Output || layer is null)
             {
                 sources.Add(i);
             }
@@ -47,7 +48,7 @@ public static class AddConnectionMutation
             targets.Clear();
             for (int t = 0; t < nodes.Length; t++)
             {
-                if (layer[t] > layer[s] && nodes[t].Kind is NodeKind.Hidden or NodeKind.Output
+                if ((layer is null || layer[t] > layer[s]) && nodes[t].Kind is NodeKind.Hidden or NodeKind.Output
                     && !existing.Contains((nodes[s].Id, nodes[t].Id)))
                 {
                     targets.Add(t);

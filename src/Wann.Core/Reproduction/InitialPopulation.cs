@@ -53,9 +53,10 @@ public static class InitialPopulation
     /// <param name="candidates">The skeleton's candidate connections.</param>
     /// <param name="initEnable">Probability that each candidate is enabled.</param>
     /// <param name="rng">This genome's random stream.</param>
+    /// <param name="recurrent">Whether the genome may grow cycles.</param>
     /// <returns>The genome. Like the reference, it keeps every candidate as a gene, the unchosen ones
     /// disabled, so the enable mutation can switch them on later.</returns>
-    public static Genome Create(int inputs, int outputs, NodeGene[] nodes, ConnectionGene[] candidates, double initEnable, ref Xoshiro256 rng)
+    public static Genome Create(int inputs, int outputs, NodeGene[] nodes, ConnectionGene[] candidates, double initEnable, ref Xoshiro256 rng, bool recurrent = false)
     {
         var genes = new ConnectionGene[candidates.Length];
         for (int i = 0; i < genes.Length; i++)
@@ -63,6 +64,6 @@ public static class InitialPopulation
             genes[i] = candidates[i] with { Enabled = rng.NextDouble() < initEnable };
         }
 
-        return new Genome(inputs, outputs, nodes, genes);
+        return new Genome(inputs, outputs, nodes, genes, recurrent);
     }
 }

@@ -43,6 +43,7 @@ public class ControlTaskRunner : TaskRunner
     {
         int lanes = LaneCount;
         Environment.Reset(laneSeeds);
+        network.ResetState();
         scores[..lanes].Clear();
         while (Environment.RunningLaneCount > 0)
         {

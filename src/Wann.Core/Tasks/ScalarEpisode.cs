@@ -42,6 +42,7 @@ public sealed class ScalarEpisode
     {
         _seed[0] = seed;
         _environment.Reset(_seed);
+        network.ResetState();
         double total = 0.0;
         while (_environment.RunningLaneCount > 0)
         {
