@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using Wann.Environments.Numerics;
 using Wann.Environments.Randomness;
 
 namespace Wann.Environments.SwingUp;
@@ -19,7 +20,9 @@ namespace Wann.Environments.SwingUp;
 /// <para>Lanes are stepped a SIMD register at a time (<see cref="Vector{T}"/>): state arrays are padded to
 /// whole registers, a lane that has ended is masked (its update is multiplied by 0, so its state stays
 /// exactly as it was and its reward is 0) rather than branched on, and sin θ and cos θ of the current
-/// state are computed once per step and kept for the next step's dynamics and the observation.</para>
+/// state are computed once per step and kept for the next step's dynamics and the observation. The
+/// trigonometry is <see cref="LaneMath"/>'s, so a lane's trajectory is the same bits whether it runs alone
+/// or beside others, on any CPU.</para>
 /// </remarks>
 public sealed class CartPoleSwingUp : IVectorEnvironment, IPhysicalState
 {
@@ -249,7 +252,8 @@ public sealed class CartPoleSwingUp : IVectorEnvironment, IPhysicalState
         _xDot[lane] = state[1];
         _theta[lane] = state[2];
         _thetaDot[lane] = state[3];
-        (_sin[lane], _cos[lane]) = Math.SinCos(state[2]);
+        _sin[lane] = LaneMath.SinPi(state[2] * (1.0 / Math.PI));
+        _cos[lane] = LaneMath.CosPi(state[2] * (1.0 / Math.PI));
         _active[lane] = 1.0;
         _steps[lane] = 0;
         _terminated[lane] = false;
@@ -272,7 +276,8 @@ public sealed class CartPoleSwingUp : IVectorEnvironment, IPhysicalState
         ref double reward = ref MemoryMarshal.GetArrayDataReference(_reward);
         var dt = new Vector<double>(TimeStep);
         var half = new Vector<double>(0.5);
-        var xScale = new Vector<double>(Math.PI / 2.0 / TrackLimit);
+        var xScale = new Vector<double>(0.5 / TrackLimit); // cos(x / 2.4 · π/2) = cos(π · x / 4.8)
+        var invPi = new Vector<double>(1.0 / Math.PI);
         for (nuint i = 0; i < (nuint)_stride; i += (nuint)Width)
         {
             Vector<double> s = Vector.LoadUnsafe(ref sin, i);
@@ -299,10 +304,11 @@ public sealed class CartPoleSwingUp : IVectorEnvironment, IPhysicalState
             newX.StoreUnsafe(ref x, i);
             newTheta.StoreUnsafe(ref theta, i);
 
-            (Vector<double> newSin, Vector<double> newCos) = Vector.SinCos(newTheta);
-            newSin.StoreUnsafe(ref sin, i);
+            Vector<double> halfTurns = newTheta * invPi;
+            Vector<double> newCos = LaneMath.CosPi(halfTurns);
+            LaneMath.SinPi(halfTurns).StoreUnsafe(ref sin, i);
             newCos.StoreUnsafe(ref cos, i);
-            (on * ((newCos + Vector<double>.One) * half) * Vector.Cos(newX * xScale)).StoreUnsafe(ref reward, i);
+            (on * ((newCos + Vector<double>.One) * half) * LaneMath.CosPi(newX * xScale)).StoreUnsafe(ref reward, i);
         }
     }
 }

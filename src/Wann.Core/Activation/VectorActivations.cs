@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using Wann.Environments.Numerics;
 
 namespace Wann.Core.Activation;
 
@@ -8,7 +9,8 @@ namespace Wann.Core.Activation;
 /// fast path's inner loop, where a call per row would cost more than the arithmetic.
 /// </summary>
 /// <remarks>
-/// Built on the vector Sin, Cos and Exp of <see cref="Vector"/>.
+/// Built on <see cref="LaneMath"/>, whose lanes depend on their own input only: the scalar path
+/// (<see cref="ApplyScalar"/>) and the lane path compute the same bits, on any CPU.
 /// tanh has no vector primitive: it is computed as sign(x)·(1 − 2/(e^{2|x|} + 1)), and below |x| = 0.25,
 /// where that form loses relative precision, by its Taylor series to x¹³ (error below 1e-11 relative).
 /// Tests hold every function to 1e-6 relative (1e-12 absolute near zero) against <see cref="Math"/>.
@@ -17,7 +19,6 @@ public static class VectorActivations
 {
     private static readonly Vector<double> One = Vector<double>.One;
     private static readonly Vector<double> Two = new(2.0);
-    private static readonly Vector<double> Pi = new(Math.PI);
     private static readonly Vector<double> MinusHalf = new(-0.5);
     private static readonly Vector<double> SmallTanh = new(0.25);
 
@@ -30,14 +31,14 @@ public static class VectorActivations
     {
         ActivationFunction.Linear => x,
         ActivationFunction.Step => Vector.ConditionalSelect(Vector.GreaterThan(x, Vector<double>.Zero), One, Vector<double>.Zero),
-        ActivationFunction.Sin => Vector.Sin(x * Pi),
-        ActivationFunction.Gaussian => Vector.Exp(x * x * MinusHalf),
+        ActivationFunction.Sin => LaneMath.SinPi(x),
+        ActivationFunction.Gaussian => LaneMath.Exp(x * x * MinusHalf),
         ActivationFunction.Tanh => Tanh(x),
-        ActivationFunction.Sigmoid => One / (One + Vector.Exp(-x)),
+        ActivationFunction.Sigmoid => One / (One + LaneMath.Exp(-x)),
         ActivationFunction.Inverse => -x,
         ActivationFunction.Abs => Vector.Abs(x),
         ActivationFunction.Relu => Vector.Max(x, Vector<double>.Zero),
-        ActivationFunction.Cos => Vector.Cos(x * Pi),
+        ActivationFunction.Cos => LaneMath.CosPi(x),
         ActivationFunction.Square => x * x,
         _ => x,
     };
@@ -45,9 +46,7 @@ public static class VectorActivations
     /// <summary>
     /// Applies <paramref name="function"/> to one value with the arithmetic of the lane path, so the scalar
     /// reference path and the fast path compute the same bits (chaotic episodes, such as swing-up at w = −2,
-    /// would otherwise diverge from a last-bit difference). One exception: the runtime's vector sin and cos
-    /// compute a whole register on a slower path when any lane's argument is very large, so such a value
-    /// may differ in its last bits from the same value computed alone.
+    /// would otherwise diverge from a last-bit difference).
     /// </summary>
     /// <param name="function">The function.</param>
     /// <param name="x">The input.</param>
@@ -60,7 +59,7 @@ public static class VectorActivations
     public static Vector<double> Tanh(Vector<double> x)
     {
         Vector<double> a = Vector.Abs(x);
-        Vector<double> large = One - (Two / (Vector.Exp(a + a) + One));
+        Vector<double> large = One - (Two / (LaneMath.Exp(a + a) + One));
         large = Vector.ConditionalSelect(Vector.LessThan(x, Vector<double>.Zero), -large, large);
 
         // x - x³/3 + 2x⁵/15 - 17x⁷/315 + 62x⁹/2835 - 1382x¹¹/155925 + 21844x¹³/6081075, Horner form on x².
