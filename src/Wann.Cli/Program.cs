@@ -19,6 +19,7 @@ public static class Program
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(EnvCommand.Create());
         // Ctrl+C is handled by Interrupts (a run finishes its generation and checkpoints), not by the parser.
         Interrupts.Install();
         var invocation = new InvocationConfiguration { ProcessTerminationTimeout = null };
