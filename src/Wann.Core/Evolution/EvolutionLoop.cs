@@ -4,6 +4,7 @@ using Wann.Core.Evaluation;
 using Wann.Core.Genomes;
 using Wann.Core.Ranking;
 using Wann.Core.Reproduction;
+using Wann.Core.Speciation;
 using Wann.Core.Tasks;
 using Wann.Environments.Randomness;
 
@@ -29,6 +30,7 @@ public sealed class EvolutionLoop
     private readonly IPopulationEvaluator _evaluator;
     private readonly WannTask _task;
     private readonly Breeder _breeder;
+    private readonly NeatBreeder _neatBreeder;
 
     /// <summary>Creates a loop.</summary>
     /// <param name="config">The experiment (already validated).</param>
@@ -49,7 +51,10 @@ public sealed class EvolutionLoop
         _breeder = new Breeder(
             new SelectionSettings(config.CullRatio, config.EliteRatio, config.TournamentSize),
             new TopologyMutator(config.Mutation, hidden));
+        _neatBreeder = new NeatBreeder(config.Neat, hidden);
     }
+
+    private WeightMode Weights => _config.Mode == SearchMode.Neat ? WeightMode.Own : WeightMode.Shared;
 
     /// <summary>Builds generation 0.</summary>
     /// <returns>The initial state.</returns>
@@ -69,9 +74,24 @@ public sealed class EvolutionLoop
         {
             var rng = new Xoshiro256(SeedMixer.Mix(_config.Seed, 0, RandomStreams.InitialPopulation, (ulong)i));
             population[i] = InitialPopulation.Create(inputs, outputs, nodes, candidates, _config.InitEnable, ref rng, _config.Recurrent);
+            if (_config.Mode == SearchMode.Neat)
+            {
+                // NEAT starts from random weights: N(0, 1), within the weight cap.
+                double cap = _config.Neat.WeightCap;
+                var genes = population[i].Connections.ToArray();
+                for (int c = 0; c < genes.Length; c++)
+                {
+                    genes[c] = genes[c] with { Weight = Math.Clamp(rng.NextGaussian(), -cap, cap) };
+                }
+
+                population[i] = population[i].WithConnections(genes);
+            }
         }
 
-        return new EvolutionState(0, population, innovations, null, 0);
+        return new EvolutionState(0, population, innovations, null, 0)
+        {
+            Species = _config.Mode == SearchMode.Neat ? new SpeciesSet(_config.Neat.CompatibilityThreshold, 0) : null,
+        };
     }
 
     /// <summary>Runs generations until <c>Generations</c> have been evaluated or cancellation is requested
@@ -106,7 +126,7 @@ public sealed class EvolutionLoop
         ulong seed = _config.Seed;
 
         var request = new EvaluationRequest(_config.Task, population, _config.Weights, _config.Reps,
-            SeedMixer.Mix(seed, (ulong)generation, RandomStreams.Episodes));
+            SeedMixer.Mix(seed, (ulong)generation, RandomStreams.Episodes), Weights);
         GenomeFitness[] fitness = await _evaluator.EvaluateAsync(request, cancellationToken).ConfigureAwait(false);
         foreach (GenomeFitness f in fitness)
         {
@@ -124,24 +144,37 @@ public sealed class EvolutionLoop
 
         bool championChanged = await UpdateChampionAsync(state, population[best], fitness[best], generation, cancellationToken).ConfigureAwait(false);
 
-        var rankingRng = new Xoshiro256(SeedMixer.Mix(seed, (ulong)generation, RandomStreams.Ranking));
-        bool onConnections = rankingRng.NextDouble() < _config.ProbMoo;
-        var objectives = new double[fitness.Length][];
-        for (int i = 0; i < fitness.Length; i++)
+        bool onConnections = false;
+        if (_config.Mode == SearchMode.Neat)
         {
-            // The reference's complexity objective: 1 / connections, with 0 connections counted as 1.
-            objectives[i] = onConnections
-                ? [fitness[i].Mean, 1.0 / Math.Max(1, fitness[i].Connections)]
-                : [fitness[i].Mean, fitness[i].Max];
+            SpeciesSet species = state.Species ?? throw new InvalidOperationException("A NEAT run needs its species.");
+            species.Assign(population, _config.Neat, generation);
+            if (generation + 1 < _config.Generations)
+            {
+                state.Population = _neatBreeder.Breed(population, fitness, species, _config.Population, seed, generation, RandomStreams.Reproduction, state.Innovations);
+            }
+        }
+        else
+        {
+            var rankingRng = new Xoshiro256(SeedMixer.Mix(seed, (ulong)generation, RandomStreams.Ranking));
+            onConnections = rankingRng.NextDouble() < _config.ProbMoo;
+            var objectives = new double[fitness.Length][];
+            for (int i = 0; i < fitness.Length; i++)
+            {
+                // The reference's complexity objective: 1 / connections, with 0 connections counted as 1.
+                objectives[i] = onConnections
+                    ? [fitness[i].Mean, 1.0 / Math.Max(1, fitness[i].Connections)]
+                    : [fitness[i].Mean, fitness[i].Max];
+            }
+
+            int[] ranking = ParetoRanking.Rank(objectives, _config.Crowding);
+            if (generation + 1 < _config.Generations)
+            {
+                state.Population = _breeder.Breed(population, ranking, _config.Population, seed, generation, RandomStreams.Reproduction, state.Innovations);
+            }
         }
 
-        int[] ranking = ParetoRanking.Rank(objectives, _config.Crowding);
         GenerationReport report = Summarise(state, population, fitness, best, onConnections, clock.Elapsed.TotalSeconds);
-
-        if (generation + 1 < _config.Generations)
-        {
-            state.Population = _breeder.Breed(population, ranking, _config.Population, seed, generation, RandomStreams.Reproduction, state.Innovations);
-        }
 
         state.Generation = generation + 1;
         report = report with { Seconds = clock.Elapsed.TotalSeconds };
@@ -157,7 +190,7 @@ public sealed class EvolutionLoop
         }
 
         var validation = new EvaluationRequest(_config.Task, [candidate], _config.Weights, _config.ChampionReps,
-            SeedMixer.Mix(_config.Seed, RandomStreams.ChampionValidation));
+            SeedMixer.Mix(_config.Seed, RandomStreams.ChampionValidation), Weights);
         GenomeFitness validated = (await _evaluator.EvaluateAsync(validation, cancellationToken).ConfigureAwait(false))[0];
         state.Episodes += validated.Episodes;
         if (champion is not null && !(validated.Mean > champion.ValidatedMean))

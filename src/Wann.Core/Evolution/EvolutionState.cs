@@ -1,5 +1,6 @@
 using Wann.Core.Genomes;
 using Wann.Core.Reproduction;
+using Wann.Core.Speciation;
 
 namespace Wann.Core.Evolution;
 
@@ -38,4 +39,7 @@ public sealed class EvolutionState
 
     /// <summary>Gets or sets the number of episodes run so far.</summary>
     public long Episodes { get; set; }
+
+    /// <summary>Gets or sets the species (NEAT mode only).</summary>
+    public SpeciesSet? Species { get; set; }
 }

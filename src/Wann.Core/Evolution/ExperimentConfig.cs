@@ -15,6 +15,12 @@ public sealed record ExperimentConfig
     /// <summary>Gets the task registry name.</summary>
     public string Task { get; init; } = "swingup";
 
+    /// <summary>Gets what is evolved: weight agnostic topologies (default) or classic NEAT networks with their own weights.</summary>
+    public SearchMode Mode { get; init; } = SearchMode.Wann;
+
+    /// <summary>Gets the settings of NEAT mode (ignored in WANN mode).</summary>
+    public NeatSettings Neat { get; init; } = new();
+
     /// <summary>Gets the run seed: every random stream derives from it.</summary>
     public ulong Seed { get; init; } = 1;
 

@@ -118,6 +118,25 @@ public sealed class Genome
     public Genome WithConnections(IEnumerable<ConnectionGene> connections) =>
         new(InputCount, OutputCount, Nodes, connections, IsRecurrent);
 
+    /// <summary>Returns a copy with other connections, or this genome when they would break an invariant
+    /// (for instance a re-enabled connection closing a cycle).</summary>
+    /// <param name="connections">The new connections.</param>
+    /// <returns>The new genome, or this one.</returns>
+    public Genome WithConnectionsIfValid(IEnumerable<ConnectionGene> connections)
+    {
+        ConnectionGene[] genes = [.. connections];
+        if (!IsRecurrent)
+        {
+            var candidate = new Genome(InputCount, OutputCount, Nodes, genes, recurrent: true);
+            if (GenomeGraph.TopologicalOrder(candidate, includeDisabled: true) is null)
+            {
+                return this;
+            }
+        }
+
+        return new Genome(InputCount, OutputCount, Nodes, genes, IsRecurrent);
+    }
+
     /// <summary>Returns a copy with other nodes and connections.</summary>
     /// <param name="nodes">The new nodes.</param>
     /// <param name="connections">The new connections.</param>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Wann.Core.Evolution;
 using Wann.Core.Genomes;
 using Wann.Core.Reproduction;
+using Wann.Core.Speciation;
 
 namespace Wann.Core.Persistence;
 
@@ -70,6 +71,27 @@ public static class CheckpointFile
             else
             {
                 w.WriteNull("champion");
+            }
+
+            if (state.Species is SpeciesSet species)
+            {
+                w.WriteStartObject("species");
+                w.WriteNumber("threshold", species.Threshold);
+                w.WriteNumber("nextId", species.NextId);
+                w.WriteStartArray("all");
+                foreach (Species sp in species.All)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("id", sp.Id);
+                    w.WriteNumber("bestFitness", double.IsFinite(sp.BestFitness) ? sp.BestFitness : -1e308);
+                    w.WriteNumber("lastImproved", sp.LastImproved);
+                    w.WritePropertyName("representative");
+                    w.WriteRawValue(GenomeJson(sp.Representative, checkpoint.Config.Task));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
             }
 
             w.WriteStartArray("population");
@@ -198,12 +220,22 @@ public static class CheckpointFile
                 f.Problem("$.metrics", $"{metrics.Count} rows", $"one row per generation run ({generation})");
             }
 
+            SpeciesSet? species = null;
+            if (root.TryGetProperty("species", out JsonElement se) && se.ValueKind == JsonValueKind.Object)
+            {
+                species = ReadSpecies(se, f, file);
+            }
+            else if (config.Mode == SearchMode.Neat)
+            {
+                f.Problem("$.species", "nothing", "the species of a NEAT run");
+            }
+
             if (f.Problems.Count > 0)
             {
                 throw new InputFileException(file, f.Problems);
             }
 
-            return new Checkpoint(config, new EvolutionState(generation, [.. population], innovations, champion, episodes), metrics);
+            return new Checkpoint(config, new EvolutionState(generation, [.. population], innovations, champion, episodes) { Species = species }, metrics);
         }
     }
 
@@ -248,6 +280,37 @@ public static class CheckpointFile
         }
 
         return tracker;
+    }
+
+    private static SpeciesSet ReadSpecies(JsonElement e, JsonFields f, string file)
+    {
+        var set = new SpeciesSet(
+            f.Number(e, "$.species", "threshold", 3.0, 1e-9, 1e9),
+            (int)f.Integer(e, "$.species", "nextId", 0, 0, int.MaxValue));
+        if (!e.TryGetProperty("all", out JsonElement all) || all.ValueKind != JsonValueKind.Array)
+        {
+            f.Problem("$.species.all", "nothing or not an array", "an array of species");
+            return set;
+        }
+
+        int i = 0;
+        foreach (JsonElement sp in all.EnumerateArray())
+        {
+            string path = $"$.species.all[{i++}]";
+            if (sp.ValueKind != JsonValueKind.Object || !sp.TryGetProperty("representative", out JsonElement r) || r.ValueKind != JsonValueKind.Object)
+            {
+                f.Problem(path, JsonFields.Raw(sp), "a species with id, bestFitness, lastImproved and representative");
+                continue;
+            }
+
+            set.Restore(new Species(
+                (int)f.Integer(sp, path, "id", 0, 0, int.MaxValue),
+                GenomeFile.Parse(r.GetRawText(), $"{file} ({path}.representative)").Genome,
+                f.Number(sp, path, "bestFitness", 0, double.MinValue, double.MaxValue),
+                (int)f.Integer(sp, path, "lastImproved", 0, 0, int.MaxValue)));
+        }
+
+        return set;
     }
 
     private static Champion ReadChampion(JsonElement e, JsonFields f, string file)

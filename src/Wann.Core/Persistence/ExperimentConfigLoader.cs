@@ -19,10 +19,17 @@ public static class ExperimentConfigLoader
     [
         "name", "description", "task", "seed", "generations", "population", "reps", "weights", "initEnable",
         "probMoo", "cullRatio", "eliteRatio", "tournamentSize", "mutation", "hiddenActivations",
-        "outputActivation", "championReps", "crowding", "checkpointEvery", "recurrent",
+        "outputActivation", "championReps", "crowding", "checkpointEvery", "recurrent", "mode", "neat",
     ];
 
     private static readonly string[] MutationFields = ["addConnection", "addNode", "enableConnection", "changeActivation"];
+
+    private static readonly string[] NeatFields =
+    [
+        "weightMutation", "weightPerturb", "weightSigma", "weightCap", "addNode", "addConnection", "crossover",
+        "interspeciesMating", "excessCoefficient", "disjointCoefficient", "weightCoefficient",
+        "compatibilityThreshold", "targetSpecies", "stagnationGenerations", "survivalThreshold",
+    ];
 
     /// <summary>Loads a config file.</summary>
     /// <param name="path">The file.</param>
@@ -96,6 +103,8 @@ public static class ExperimentConfigLoader
                 Crowding = ReadCrowding(root, fields, defaults.Crowding),
                 CheckpointEvery = (int)fields.Integer(root, "$", "checkpointEvery", defaults.CheckpointEvery, 0, int.MaxValue),
                 Recurrent = ReadBoolean(root, fields, "recurrent", defaults.Recurrent),
+                Mode = ReadMode(root, fields, defaults.Mode),
+                Neat = ReadNeat(root, fields, defaults.Neat),
             };
 
             if (fields.Problems.Count > 0)
@@ -118,6 +127,7 @@ public static class ExperimentConfigLoader
             w.WriteStartObject();
             w.WriteString("name", config.Name);
             w.WriteString("task", config.Task);
+            w.WriteString("mode", config.Mode == SearchMode.Neat ? "neat" : "wann");
             w.WriteNumber("seed", config.Seed);
             w.WriteNumber("generations", config.Generations);
             w.WriteNumber("population", config.Population);
@@ -152,6 +162,24 @@ public static class ExperimentConfigLoader
             w.WriteString("crowding", config.Crowding == CrowdingNormalization.Range ? "range" : "reference");
             w.WriteNumber("checkpointEvery", config.CheckpointEvery);
             w.WriteBoolean("recurrent", config.Recurrent);
+            NeatSettings n = config.Neat;
+            w.WriteStartObject("neat");
+            w.WriteNumber("weightMutation", n.WeightMutation);
+            w.WriteNumber("weightPerturb", n.WeightPerturb);
+            w.WriteNumber("weightSigma", n.WeightSigma);
+            w.WriteNumber("weightCap", n.WeightCap);
+            w.WriteNumber("addNode", n.AddNode);
+            w.WriteNumber("addConnection", n.AddConnection);
+            w.WriteNumber("crossover", n.Crossover);
+            w.WriteNumber("interspeciesMating", n.InterspeciesMating);
+            w.WriteNumber("excessCoefficient", n.ExcessCoefficient);
+            w.WriteNumber("disjointCoefficient", n.DisjointCoefficient);
+            w.WriteNumber("weightCoefficient", n.WeightCoefficient);
+            w.WriteNumber("compatibilityThreshold", n.CompatibilityThreshold);
+            w.WriteNumber("targetSpecies", n.TargetSpecies);
+            w.WriteNumber("stagnationGenerations", n.StagnationGenerations);
+            w.WriteNumber("survivalThreshold", n.SurvivalThreshold);
+            w.WriteEndObject();
             w.WriteEndObject();
         }
 
@@ -256,6 +284,56 @@ public static class ExperimentConfigLoader
         }
 
         return ActivationFunctions.NameOf(f);
+    }
+
+    private static SearchMode ReadMode(JsonElement root, JsonFields fields, SearchMode fallback)
+    {
+        string name = fields.String(root, "$", "mode", fallback == SearchMode.Neat ? "neat" : "wann");
+        switch (name)
+        {
+            case "wann":
+                return SearchMode.Wann;
+            case "neat":
+                return SearchMode.Neat;
+            default:
+                fields.Problem("$.mode", $"\"{name}\"", "\"wann\" (weight agnostic search) or \"neat\" (classic NEAT with evolved weights)");
+                return fallback;
+        }
+    }
+
+    private static NeatSettings ReadNeat(JsonElement root, JsonFields fields, NeatSettings d)
+    {
+        if (!root.TryGetProperty("neat", out JsonElement e))
+        {
+            return d;
+        }
+
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            fields.Problem("$.neat", JsonFields.Raw(e), "an object of NEAT settings");
+            return d;
+        }
+
+        const string p = "$.neat";
+        fields.RejectUnknown(e, p, NeatFields);
+        return new NeatSettings
+        {
+            WeightMutation = fields.Number(e, p, "weightMutation", d.WeightMutation, 0, 1),
+            WeightPerturb = fields.Number(e, p, "weightPerturb", d.WeightPerturb, 0, 1),
+            WeightSigma = fields.Number(e, p, "weightSigma", d.WeightSigma, 0, 1e6),
+            WeightCap = fields.Number(e, p, "weightCap", d.WeightCap, 1e-9, 1e6),
+            AddNode = fields.Number(e, p, "addNode", d.AddNode, 0, 1),
+            AddConnection = fields.Number(e, p, "addConnection", d.AddConnection, 0, 1),
+            Crossover = fields.Number(e, p, "crossover", d.Crossover, 0, 1),
+            InterspeciesMating = fields.Number(e, p, "interspeciesMating", d.InterspeciesMating, 0, 1),
+            ExcessCoefficient = fields.Number(e, p, "excessCoefficient", d.ExcessCoefficient, 0, 1e6),
+            DisjointCoefficient = fields.Number(e, p, "disjointCoefficient", d.DisjointCoefficient, 0, 1e6),
+            WeightCoefficient = fields.Number(e, p, "weightCoefficient", d.WeightCoefficient, 0, 1e6),
+            CompatibilityThreshold = fields.Number(e, p, "compatibilityThreshold", d.CompatibilityThreshold, 1e-9, 1e6),
+            TargetSpecies = (int)fields.Integer(e, p, "targetSpecies", d.TargetSpecies, 0, 100_000),
+            StagnationGenerations = (int)fields.Integer(e, p, "stagnationGenerations", d.StagnationGenerations, 1, int.MaxValue),
+            SurvivalThreshold = fields.Number(e, p, "survivalThreshold", d.SurvivalThreshold, 1e-9, 1),
+        };
     }
 
     private static bool ReadBoolean(JsonElement root, JsonFields fields, string name, bool fallback)
