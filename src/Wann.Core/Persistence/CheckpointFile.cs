@@ -267,6 +267,7 @@ public static class CheckpointFile
         foreach (JsonElement item in list.EnumerateArray())
         {
             if (item.ValueKind != JsonValueKind.Array || item.GetArrayLength() != 3
+                || item[0].ValueKind != JsonValueKind.Number || item[1].ValueKind != JsonValueKind.Number || item[2].ValueKind != JsonValueKind.Number
                 || !item[0].TryGetInt32(out int s) || !item[1].TryGetInt32(out int t) || !item[2].TryGetInt64(out long innovation))
             {
                 f.Problem($"$.innovations.connections[{i}]", JsonFields.Raw(item), "[source, target, innovation] as whole numbers");

@@ -14,7 +14,8 @@ namespace Wann.Cli.Tests.Persistence;
 /// </summary>
 public class FuzzTests
 {
-    private const int Iterations = 3000;
+    // WANN_FUZZ_ITERATIONS raises the count for a deeper local run (CI uses the default).
+    private static readonly int Iterations = int.TryParse(Environment.GetEnvironmentVariable("WANN_FUZZ_ITERATIONS"), out int n) && n > 0 ? n : 3000;
 
     private static readonly string ValidConfig = ExperimentConfigLoader.ToJson(new ExperimentConfig());
 
@@ -42,8 +43,9 @@ public class FuzzTests
     public void Mutated_checkpoints_load_or_give_a_clear_error() =>
         Fuzz(ValidCheckpoint, text => CheckpointFile.Parse(text, "fuzz-checkpoint.json"), Iterations / 3);
 
-    private static void Fuzz(string valid, Action<string> load, int iterations = Iterations)
+    private static void Fuzz(string valid, Action<string> load, int? count = null)
     {
+        int iterations = count ?? Iterations;
         int refused = 0;
         int loaded = 0;
         Gen.Select(Gen.ULong, Gen.Int[1, 6]).Sample(
