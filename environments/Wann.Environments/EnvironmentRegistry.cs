@@ -1,3 +1,4 @@
+using Wann.Environments.PoleBalancing;
 using Wann.Environments.SwingUp;
 
 namespace Wann.Environments;
@@ -12,6 +13,9 @@ public static class EnvironmentRegistry
         new(StringComparer.Ordinal)
         {
             [CartPoleSwingUp.Name] = (CartPoleSwingUp.CreateSpec(), lanes => new CartPoleSwingUp(lanes)),
+            [CartPole.Name] = (CartPole.CreateSpec(), lanes => new CartPole(lanes)),
+            [DoublePole.MarkovName] = (DoublePole.CreateSpec(true, 100_000), lanes => new DoublePole(lanes, velocities: true, stepLimit: 100_000)),
+            [DoublePole.NonMarkovName] = (DoublePole.CreateSpec(false, 100_000), lanes => new DoublePole(lanes, velocities: false, stepLimit: 100_000)),
         };
 
     /// <summary>Gets the registered names, sorted.</summary>

@@ -1,3 +1,4 @@
+using Wann.Environments.PoleBalancing;
 using Wann.Environments.SwingUp;
 
 namespace Wann.Core.Tasks;
@@ -8,6 +9,11 @@ public static class TaskRegistry
     private static readonly Dictionary<string, Lazy<WannTask>> Entries = new(StringComparer.Ordinal)
     {
         ["swingup"] = new(() => new ControlTask("swingup", CartPoleSwingUp.Name)),
+        ["cartpole"] = new(() => new ControlTask("cartpole", CartPole.Name)),
+
+        // WANN search balances for 1000 steps; the 100,000-step success test is the benchmark's, not the fitness.
+        ["doublepole"] = new(() => new ControlTask("doublepole", DoublePole.CreateSpec(true, 1000), lanes => new DoublePole(lanes, velocities: true, 1000))),
+        ["doublepole-novel"] = new(() => new GruauDampingTask("doublepole-novel")),
     };
 
     /// <summary>Gets the registered task names, sorted.</summary>
