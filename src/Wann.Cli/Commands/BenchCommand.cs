@@ -20,13 +20,32 @@ internal static class BenchCommand
         var seconds = new Option<double>("--seconds") { Description = "Measuring time per path.", DefaultValueFactory = _ => 5.0 };
         var reps = new Option<int>("--reps") { Description = "Episodes per weight value in one evaluation (the paper's swing-up: 3).", DefaultValueFactory = _ => 3 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object." };
-        var command = new Command("bench", "Measure environment steps per second (network activation + environment step per lane) of the fast lane path and the scalar baseline.")
+        var runs = new Option<int>("--runs") { Description = "doublepole: independent seeded NEAT runs per variant.", DefaultValueFactory = _ => 20 };
+        var variant = new Option<string>("--variant") { Description = "doublepole: markov, nonmarkov or both.", DefaultValueFactory = _ => "both" };
+        var command = new Command("bench", "Measure environment steps per second of the fast lane path and the scalar baseline; `wann bench doublepole` runs the classic NEAT double-pole benchmark.")
         {
-            task, threads, seconds, reps, json,
+            task, threads, seconds, reps, json, runs, variant,
         };
         command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
             string name = parse.GetValue(task)!;
+            if (name == "doublepole")
+            {
+                string v = parse.GetValue(variant)!;
+                if (v is not ("markov" or "nonmarkov" or "both"))
+                {
+                    throw new UsageException($"--variant: found \"{v}\", expected markov, nonmarkov or both.");
+                }
+
+                int n = parse.GetValue(runs);
+                if (n < 1)
+                {
+                    throw new UsageException($"--runs: found {n}, expected a whole number >= 1.");
+                }
+
+                return DoublePoleBench.RunAsync(n, v, parse.GetValue(json), parse.GetValue(threads));
+            }
+
             if (!TaskRegistry.Contains(name))
             {
                 throw new UsageException($"task: found \"{name}\", expected one of: {string.Join(", ", TaskRegistry.Names)}.");

@@ -14,6 +14,10 @@ public static class TaskRegistry
         // WANN search balances for 1000 steps; the 100,000-step success test is the benchmark's, not the fitness.
         ["doublepole"] = new(() => new ControlTask("doublepole", DoublePole.CreateSpec(true, 1000), lanes => new DoublePole(lanes, velocities: true, 1000))),
         ["doublepole-novel"] = new(() => new GruauDampingTask("doublepole-novel")),
+
+        // The benchmark's success criterion as fitness: steps balanced, up to 100,000 (NEAT's Markov protocol).
+        ["doublepole-100k"] = new(() => new ControlTask("doublepole-100k", DoublePole.CreateSpec(true, 100_000), lanes => new DoublePole(lanes, velocities: true, 100_000))),
+        ["doublepole-novel-100k"] = new(() => new ControlTask("doublepole-novel-100k", DoublePole.CreateSpec(false, 100_000), lanes => new DoublePole(lanes, velocities: false, 100_000))),
     };
 
     /// <summary>Gets the registered task names, sorted.</summary>

@@ -24,6 +24,27 @@ public class NeatAndResumeTests
         Assert.InRange(state.Species!.All.Count, 1, 40);
     }
 
+    [Fact]
+    public async Task A_small_seeded_neat_run_solves_cartpole()
+    {
+        var config = Neat with { Task = "cartpole", Seed = 4, Generations = 30, Population = 50, OutputActivation = "sigmoid", HiddenActivations = ["sigmoid"] };
+        using var evaluator = new LocalPopulationEvaluator(0);
+        var loop = new EvolutionLoop(config, evaluator);
+        var state = loop.CreateInitialState();
+        int solvedAt = -1;
+        await loop.RunAsync(state, (o, _) =>
+        {
+            if (solvedAt < 0 && o.BestFitness.Mean >= 475)
+            {
+                solvedAt = o.Report.Generation;
+            }
+
+            return ValueTask.CompletedTask;
+        });
+        Assert.True(solvedAt >= 0, $"not solved in 30 generations; champion {state.Champion!.ValidatedMean:F1}");
+        Assert.True(state.Champion!.ValidatedMean >= 475, $"champion validates at {state.Champion.ValidatedMean:F1}");
+    }
+
     [Theory]
     [InlineData(SearchMode.Wann, 1)]
     [InlineData(SearchMode.Wann, 4)]

@@ -1,0 +1,10 @@
+namespace Wann.Core.Benchmarking;
+
+/// <summary>The outcome of one benchmark run.</summary>
+/// <param name="Seed">The run's seed.</param>
+/// <param name="Solved">Whether the run solved the task within its generation budget.</param>
+/// <param name="Evaluations">Network evaluations until solved (or in the whole run when unsolved), tests included.</param>
+/// <param name="Generations">Generations run.</param>
+/// <param name="Generalization">Starts of the 625 passed by the solution (non-Markov only).</param>
+/// <param name="Seconds">Wall time.</param>
+public sealed record DoublePoleRun(ulong Seed, bool Solved, long Evaluations, int Generations, int? Generalization, double Seconds);
