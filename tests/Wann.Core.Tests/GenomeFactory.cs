@@ -1,5 +1,7 @@
 using Wann.Core.Activation;
 using Wann.Core.Genomes;
+using Wann.Core.Reproduction;
+using Wann.Environments.Randomness;
 
 namespace Wann.Core.Tests;
 
@@ -9,6 +11,20 @@ internal static class GenomeFactory
     /// <summary>Bias, inputs and outputs (outputs linear), plus the given hidden nodes and connections (all enabled, weight 1 unless given).</summary>
     public static Genome Build(int inputs, int outputs, (int Id, ActivationFunction Activation)[] hidden, params (int Source, int Target)[] connections) =>
         Build(inputs, outputs, hidden, connections.Select(c => (c.Source, c.Target, 1.0, true)).ToArray());
+
+    /// <summary>A genome grown from an initial one by <paramref name="mutations"/> random topological mutations.</summary>
+    public static Genome Grown(InnovationTracker innovations, (NodeGene[] Nodes, ConnectionGene[] Candidates) skeleton, int inputs, int outputs, ref Xoshiro256 rng, int mutations, MutationProbabilities? probabilities = null, double initEnable = 0.5, bool recurrent = false)
+    {
+        var mutator = new TopologyMutator(probabilities ?? new MutationProbabilities(), ActivationFunctions.WannSet);
+        Genome g = InitialPopulation.Create(inputs, outputs, skeleton.Nodes, skeleton.Candidates, initEnable, ref rng, recurrent);
+        for (int i = 0; i < mutations; i++)
+        {
+            innovations.StartGeneration();
+            g = mutator.Mutate(g, ref rng, innovations, out _);
+        }
+
+        return g;
+    }
 
     public static Genome Build(int inputs, int outputs, (int Id, ActivationFunction Activation)[] hidden, (int Source, int Target, double Weight, bool Enabled)[] connections)
     {

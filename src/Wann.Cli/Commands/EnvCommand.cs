@@ -86,17 +86,7 @@ internal static class EnvCommand
             throw new InputFileException($"{path}: no such trace input file.");
         }
 
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(File.ReadAllText(path));
-        }
-        catch (JsonException e)
-        {
-            throw new InputFileException($"{path}: not valid JSON (line {e.LineNumber + 1}): {e.Message}", e);
-        }
-
-        using (document)
+        using (JsonDocument document = JsonFields.Parse(File.ReadAllText(path), path))
         {
             var problems = new JsonFields();
             JsonElement root = document.RootElement;

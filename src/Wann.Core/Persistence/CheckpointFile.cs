@@ -140,17 +140,7 @@ public static class CheckpointFile
     /// <exception cref="InputFileException">The text is malformed, of another version, or inconsistent.</exception>
     public static Checkpoint Parse(string json, string file)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            throw new InputFileException($"{file}: not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}); is the checkpoint truncated? {e.Message}", e);
-        }
-
-        using (document)
+        using (JsonDocument document = JsonFields.Parse(json, file))
         {
             JsonElement root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)

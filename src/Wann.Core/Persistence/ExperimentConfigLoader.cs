@@ -54,17 +54,7 @@ public static class ExperimentConfigLoader
     /// <exception cref="InputFileException">The text is not JSON or has problems.</exception>
     public static ExperimentConfig Parse(string json, string file, string defaultName)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException e)
-        {
-            throw new InputFileException($"{file}: not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {e.Message}", e);
-        }
-
-        using (document)
+        using (JsonDocument document = JsonFields.Parse(json, file, lenient: true))
         {
             JsonElement root = document.RootElement;
             var fields = new JsonFields();

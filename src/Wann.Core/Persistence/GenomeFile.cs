@@ -100,17 +100,7 @@ public static class GenomeFile
     /// <exception cref="InputFileException">The text is malformed, of another version, or describes an invalid genome.</exception>
     public static GenomeDocument Parse(string json, string file)
     {
-        JsonDocument parsed;
-        try
-        {
-            parsed = JsonDocument.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            throw new InputFileException($"{file}: not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}); is the file truncated? {e.Message}", e);
-        }
-
-        using (parsed)
+        using (JsonDocument parsed = JsonFields.Parse(json, file))
         {
             JsonElement root = parsed.RootElement;
             var f = new JsonFields();

@@ -124,6 +124,24 @@ public sealed class JsonFields
         return value;
     }
 
+    /// <summary>Parses JSON text, turning a syntax error into an <see cref="InputFileException"/> that names the file,
+    /// the line and the byte, and says that a truncated file is the usual cause.</summary>
+    /// <param name="json">The text.</param>
+    /// <param name="file">The file name, for messages.</param>
+    /// <param name="lenient">Whether comments and trailing commas are allowed (hand-written configs).</param>
+    /// <returns>The document; the caller disposes it.</returns>
+    public static JsonDocument Parse(string json, string file, bool lenient = false)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, lenient ? new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true } : default);
+        }
+        catch (JsonException e)
+        {
+            throw new InputFileException($"{file}: not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}); is the file truncated? {e.Message}", e);
+        }
+    }
+
     /// <summary>Returns a short rendering of an element for messages.</summary>
     /// <param name="e">The element.</param>
     /// <returns>Raw JSON, cut to 60 characters.</returns>

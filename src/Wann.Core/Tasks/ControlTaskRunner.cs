@@ -45,6 +45,7 @@ public class ControlTaskRunner : TaskRunner
         Environment.Reset(laneSeeds);
         network.ResetState();
         scores[..lanes].Clear();
+        OnEpisodesStarted();
         while (Environment.RunningLaneCount > 0)
         {
             LaneSteps += Environment.RunningLaneCount;
@@ -54,6 +55,26 @@ public class ControlTaskRunner : TaskRunner
             Task.MapOutputs(_outputs, _actions, lanes);
             Environment.Step(_actions, _rewards);
             TensorPrimitives.Add(scores[..lanes], _rewards, scores[..lanes]);
+            OnStepped(_rewards);
         }
+
+        OnEpisodesEnded(scores[..lanes]);
+    }
+
+    /// <summary>Called after the lanes are reset, before the first step (for per-episode bookkeeping).</summary>
+    protected virtual void OnEpisodesStarted()
+    {
+    }
+
+    /// <summary>Called after every step with the step's rewards (zero for lanes that had already ended).</summary>
+    /// <param name="rewards">Each lane's reward.</param>
+    protected virtual void OnStepped(ReadOnlySpan<double> rewards)
+    {
+    }
+
+    /// <summary>Called when every lane's episode has ended; may replace the summed rewards by another score.</summary>
+    /// <param name="scores">Each lane's total reward, overwritable.</param>
+    protected virtual void OnEpisodesEnded(Span<double> scores)
+    {
     }
 }

@@ -1,4 +1,3 @@
-using Wann.Core.Networks;
 using Wann.Environments;
 using Wann.Environments.PoleBalancing;
 
@@ -11,11 +10,6 @@ public sealed class GruauDampingRunner : ControlTaskRunner
     private readonly double[] _jiggle;
     private readonly int[] _steps;
     private readonly double[] _state = new double[6];
-    private readonly double[] _observations;
-    private readonly double[] _inputs;
-    private readonly double[] _outputs;
-    private readonly double[] _actions;
-    private readonly double[] _rewards;
 
     /// <summary>Creates a runner.</summary>
     /// <param name="task">The task.</param>
@@ -25,42 +19,30 @@ public sealed class GruauDampingRunner : ControlTaskRunner
     {
         _jiggle = new double[laneCount * Window];
         _steps = new int[laneCount];
-        _observations = new double[task.Environment.ObservationSize * laneCount];
-        _inputs = new double[task.InputCount * laneCount];
-        _outputs = new double[task.OutputCount * laneCount];
-        _actions = new double[laneCount];
-        _rewards = new double[laneCount];
     }
 
     /// <inheritdoc/>
-    public override void Run(LaneNetwork network, ReadOnlySpan<ulong> laneSeeds, Span<double> scores)
+    protected override void OnEpisodesStarted() => Array.Clear(_steps);
+
+    /// <inheritdoc/>
+    protected override void OnStepped(ReadOnlySpan<double> rewards)
     {
-        int lanes = LaneCount;
-        IVectorEnvironment environment = Environment;
-        var physical = (IPhysicalState)environment;
-        environment.Reset(laneSeeds);
-        network.ResetState();
-        Array.Clear(_steps);
-        while (environment.RunningLaneCount > 0)
+        var physical = (IPhysicalState)Environment;
+        for (int i = 0; i < LaneCount; i++)
         {
-            LaneSteps += environment.RunningLaneCount;
-            environment.WriteObservations(_observations);
-            Task.MapObservations(_observations, _inputs, lanes);
-            network.Activate(_inputs, _outputs);
-            Task.MapOutputs(_outputs, _actions, lanes);
-            environment.Step(_actions, _rewards);
-            for (int i = 0; i < lanes; i++)
+            if (rewards[i] > 0.0)
             {
-                if (_rewards[i] > 0.0)
-                {
-                    physical.ReadState(i, _state);
-                    _jiggle[(i * Window) + (_steps[i] % Window)] = DoublePole.Jiggle(_state);
-                    _steps[i]++;
-                }
+                physical.ReadState(i, _state);
+                _jiggle[(i * Window) + (_steps[i] % Window)] = DoublePole.Jiggle(_state);
+                _steps[i]++;
             }
         }
+    }
 
-        for (int i = 0; i < lanes; i++)
+    /// <inheritdoc/>
+    protected override void OnEpisodesEnded(Span<double> scores)
+    {
+        for (int i = 0; i < LaneCount; i++)
         {
             int t = _steps[i];
             double f2 = 0.0;

@@ -49,8 +49,7 @@ public class NetworkTests
     public void Lane_path_matches_scalar_path_bit_for_bit_on_random_genomes()
     {
         var innovations = new InnovationTracker(0, 7);
-        var (nodes, candidates) = InitialPopulation.Skeleton(5, 1, ActivationFunction.Linear, innovations);
-        var mutator = new TopologyMutator(new MutationProbabilities(0.3, 0.4, 0.05, 0.25), ActivationFunctions.WannSet);
+        var skeleton = InitialPopulation.Skeleton(5, 1, ActivationFunction.Linear, innovations);
         double[] weights = [-2, -1, -0.5, 0.5, 1, 2];
         const int lanes = 6;
         var lane = new LaneNetwork(lanes);
@@ -61,13 +60,7 @@ public class NetworkTests
         for (ulong seed = 0; seed < 40; seed++)
         {
             var rng = new Xoshiro256(seed);
-            Genome g = InitialPopulation.Create(5, 1, nodes, candidates, 0.5, ref rng);
-            for (int step = 0; step < 60; step++)
-            {
-                innovations.StartGeneration();
-                g = mutator.Mutate(g, ref rng, innovations, out _);
-            }
-
+            Genome g = GenomeFactory.Grown(innovations, skeleton, 5, 1, ref rng, 60, new MutationProbabilities(0.3, 0.4, 0.05, 0.25));
             var scalar = new ScalarNetwork(g.Program);
             lane.LoadShared(g.Program, weights);
             for (int trial = 0; trial < 5; trial++)

@@ -68,8 +68,7 @@ public class RecurrentNetworkTests
     public void Lane_and_scalar_paths_agree_bit_for_bit_on_random_recurrent_genomes()
     {
         var innovations = new InnovationTracker(0, 5);
-        var (nodes, candidates) = InitialPopulation.Skeleton(3, 1, ActivationFunction.Linear, innovations);
-        var mutator = new TopologyMutator(new MutationProbabilities(0.4, 0.3, 0.05, 0.25), ActivationFunctions.WannSet);
+        var skeleton = InitialPopulation.Skeleton(3, 1, ActivationFunction.Linear, innovations);
         double[] weights = [-2, -1, -0.5, 0.5, 1, 2];
         var lanes = new LaneNetwork(weights.Length);
         var inputs = new double[3 * weights.Length];
@@ -79,13 +78,7 @@ public class RecurrentNetworkTests
         for (ulong seed = 0; seed < 30; seed++)
         {
             var rng = new Xoshiro256(seed);
-            Genome g = InitialPopulation.Create(3, 1, nodes, candidates, 0.7, ref rng, recurrent: true);
-            for (int i = 0; i < 40; i++)
-            {
-                innovations.StartGeneration();
-                g = mutator.Mutate(g, ref rng, innovations, out _);
-            }
-
+            Genome g = GenomeFactory.Grown(innovations, skeleton, 3, 1, ref rng, 40, new MutationProbabilities(0.4, 0.3, 0.05, 0.25), initEnable: 0.7, recurrent: true);
             cyclic += GenomeGraph.TopologicalOrder(g, includeDisabled: false) is null ? 1 : 0;
             var scalars = weights.Select(_ => new ScalarNetwork(g.Program)).ToArray();
             lanes.LoadShared(g.Program, weights);

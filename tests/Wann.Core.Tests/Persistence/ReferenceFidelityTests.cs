@@ -64,18 +64,11 @@ public class ReferenceFidelityTests(ITestOutputHelper output)
     public void Round_trip_keeps_the_computation_of_random_genomes()
     {
         var innovations = new InnovationTracker(0, 7);
-        var (nodes, candidates) = InitialPopulation.Skeleton(5, 1, ActivationFunction.Linear, innovations);
-        var mutator = new TopologyMutator(new MutationProbabilities(), ActivationFunctions.WannSet);
+        var skeleton = InitialPopulation.Skeleton(5, 1, ActivationFunction.Linear, innovations);
         for (ulong seed = 0; seed < 25; seed++)
         {
             var rng = new Xoshiro256(seed);
-            Genome g = InitialPopulation.Create(5, 1, nodes, candidates, 0.5, ref rng);
-            for (int i = 0; i < 40; i++)
-            {
-                innovations.StartGeneration();
-                g = mutator.Mutate(g, ref rng, innovations, out _);
-            }
-
+            Genome g = GenomeFactory.Grown(innovations, skeleton, 5, 1, ref rng, 40);
             Genome back = ReferenceNetworkFormat.Parse(ReferenceNetworkFormat.Write(g), "r.out", 5, 1);
             Assert.Equal(g.EnabledConnectionCount, back.EnabledConnectionCount);
             Assert.Equal(g.Connections.Length, back.Connections.Length);
