@@ -1,10 +1,8 @@
-using System.Numerics.Tensors;
-
 namespace Wann.Core.Activation;
 
 /// <summary>
-/// Evaluates activation functions, one value at a time (the scalar reference path) or over a span of
-/// lanes (the fast path), and converts them to and from their names.
+/// The activation functions' definitions with <see cref="Math"/> (the yardstick the lane kernels of
+/// <see cref="VectorActivations"/> are tested against) and their configuration names.
 /// </summary>
 public static class ActivationFunctions
 {
@@ -59,7 +57,7 @@ public static class ActivationFunctions
     /// <returns>True when defined.</returns>
     public static bool IsDefined(int id) => Enum.IsDefined(typeof(ActivationFunction), id);
 
-    /// <summary>Applies a function to one value with <see cref="Math"/> (the scalar reference path).</summary>
+    /// <summary>Applies a function to one value with <see cref="Math"/>: the precise definition.</summary>
     /// <param name="function">The function.</param>
     /// <param name="x">The input.</param>
     /// <returns>f(x).</returns>
@@ -78,61 +76,4 @@ public static class ActivationFunctions
         ActivationFunction.Square => x * x,
         _ => x, // the reference treats unknown ids as identity
     };
-
-    /// <summary>Applies a function in place to every lane of <paramref name="values"/> (the fast path).</summary>
-    /// <param name="function">The function.</param>
-    /// <param name="values">The lanes, overwritten with f(x).</param>
-    /// <remarks>
-    /// Uses <see cref="TensorPrimitives"/>, which vectorises with the widest SIMD the machine has.
-    /// Results agree with <see cref="Apply(ActivationFunction, double)"/> to about 1e-15 relative;
-    /// tests hold both paths to 1e-6.
-    /// </remarks>
-    public static void Apply(ActivationFunction function, Span<double> values)
-    {
-        switch (function)
-        {
-            case ActivationFunction.Linear:
-                break;
-            case ActivationFunction.Step:
-                for (int i = 0; i < values.Length; i++)
-                {
-                    values[i] = values[i] > 0.0 ? 1.0 : 0.0;
-                }
-
-                break;
-            case ActivationFunction.Sin:
-                TensorPrimitives.Multiply(values, Math.PI, values);
-                TensorPrimitives.Sin(values, values);
-                break;
-            case ActivationFunction.Gaussian:
-                TensorPrimitives.Multiply(values, values, values);
-                TensorPrimitives.Multiply(values, -0.5, values);
-                TensorPrimitives.Exp(values, values);
-                break;
-            case ActivationFunction.Tanh:
-                TensorPrimitives.Tanh(values, values);
-                break;
-            case ActivationFunction.Sigmoid:
-                TensorPrimitives.Sigmoid(values, values);
-                break;
-            case ActivationFunction.Inverse:
-                TensorPrimitives.Negate(values, values);
-                break;
-            case ActivationFunction.Abs:
-                TensorPrimitives.Abs(values, values);
-                break;
-            case ActivationFunction.Relu:
-                TensorPrimitives.Max(values, 0.0, values);
-                break;
-            case ActivationFunction.Cos:
-                TensorPrimitives.Multiply(values, Math.PI, values);
-                TensorPrimitives.Cos(values, values);
-                break;
-            case ActivationFunction.Square:
-                TensorPrimitives.Multiply(values, values, values);
-                break;
-            default:
-                break;
-        }
-    }
 }

@@ -22,28 +22,6 @@ public class ActivationFunctionsTests
         Assert.Equal(expected, ActivationFunctions.Apply(f, x), 1e-15);
 
     [Fact]
-    public void Lane_forms_agree_with_math_to_1e6_relative()
-    {
-        var xs = new double[2001];
-        for (int i = 0; i < xs.Length; i++)
-        {
-            xs[i] = -10.0 + (i * 0.01);
-        }
-
-        foreach (ActivationFunction f in Enum.GetValues<ActivationFunction>())
-        {
-            double[] lanes = [.. xs];
-            ActivationFunctions.Apply(f, lanes);
-            for (int i = 0; i < xs.Length; i++)
-            {
-                double expected = ActivationFunctions.Apply(f, xs[i]);
-                double scale = Math.Abs(expected);
-                Assert.True(Math.Abs(lanes[i] - expected) <= 1e-6 * Math.Max(scale, 1e-6), $"{f}({xs[i]}): {lanes[i]} vs {expected}");
-            }
-        }
-    }
-
-    [Fact]
     public void Register_forms_agree_with_math_to_1e6_relative_over_a_wide_range()
     {
         // Inputs from tiny to large: -1000..1000 on a log-ish grid, both signs, and the tanh switch point.
