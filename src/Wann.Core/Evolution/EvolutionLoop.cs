@@ -174,7 +174,8 @@ public sealed class EvolutionLoop
             }
         }
 
-        GenerationReport report = Summarise(state, population, fitness, best, onConnections, clock.Elapsed.TotalSeconds);
+        string rankedBy = _config.Mode == SearchMode.Neat ? "species" : onConnections ? "connections" : "max";
+        GenerationReport report = Summarise(state, population, fitness, best, rankedBy, clock.Elapsed.TotalSeconds);
 
         state.Generation = generation + 1;
         report = report with { Seconds = clock.Elapsed.TotalSeconds };
@@ -202,7 +203,7 @@ public sealed class EvolutionLoop
         return true;
     }
 
-    private static GenerationReport Summarise(EvolutionState state, Genome[] population, GenomeFitness[] fitness, int best, bool onConnections, double seconds)
+    private static GenerationReport Summarise(EvolutionState state, Genome[] population, GenomeFitness[] fitness, int best, string rankedBy, double seconds)
     {
         int n = fitness.Length;
         var means = new double[n];
@@ -233,7 +234,7 @@ public sealed class EvolutionLoop
             champion.ValidatedMean,
             champion.Genome.EnabledConnectionCount,
             champion.Generation,
-            onConnections,
+            rankedBy,
             seconds);
     }
 

@@ -13,7 +13,8 @@ namespace Wann.Core.Evolution;
 /// <param name="ChampionMean">The champion's validated mean.</param>
 /// <param name="ChampionConnections">The champion's connections.</param>
 /// <param name="ChampionGeneration">The generation the champion came from.</param>
-/// <param name="RankedOnConnections">Whether this generation's ranking used (mean, connections) rather than (mean, max).</param>
+/// <param name="RankedBy">What ranked this generation: "connections" (NSGA-II on mean and 1/connections), "max"
+/// (NSGA-II on mean and max) or "species" (NEAT's shared fitness).</param>
 /// <param name="Seconds">Wall time of this generation.</param>
 public sealed record GenerationReport(
     int Generation,
@@ -28,5 +29,5 @@ public sealed record GenerationReport(
     double ChampionMean,
     int ChampionConnections,
     int ChampionGeneration,
-    bool RankedOnConnections,
+    string RankedBy,
     double Seconds);

@@ -91,7 +91,7 @@ public sealed class RunFolder
         F(r.MedianConnections), F(r.MedianNodes), F(r.ChampionMean),
         r.ChampionConnections.ToString(CultureInfo.InvariantCulture),
         r.ChampionGeneration.ToString(CultureInfo.InvariantCulture),
-        r.RankedOnConnections ? "connections" : "max");
+        r.RankedBy);
 
     /// <summary>Writes the resolved config.</summary>
     /// <param name="config">The config.</param>
