@@ -1,0 +1,28 @@
+namespace Wann.Cluster;
+
+/// <summary>How the coordinator cuts a generation into batches and when it gives up on an attempt.</summary>
+public sealed record ClusterEvaluatorOptions
+{
+    /// <summary>Genomes per batch; 0 picks one so a generation makes about <see cref="TargetBatches"/> batches.</summary>
+    public int BatchSize { get; init; }
+
+    /// <summary>Batches per generation when <see cref="BatchSize"/> is 0.</summary>
+    /// <remarks>Many small batches even out random placement over the silos; each costs one message round trip.</remarks>
+    public int TargetBatches { get; init; } = 24;
+
+    /// <summary>How long one attempt may run before the batch is also sent elsewhere.</summary>
+    /// <remarks>The slow attempt keeps running: whichever copy answers first is kept.</remarks>
+    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Attempts per batch before the generation fails.</summary>
+    public int MaxAttempts { get; init; } = 20;
+
+    /// <summary>Pause before re-sending a batch whose attempt failed (lets membership notice a dead silo).</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Batch size for a population of <paramref name="genomes"/>.</summary>
+    /// <param name="genomes">Population size.</param>
+    /// <returns>Genomes per batch, at least 1.</returns>
+    public int BatchSizeFor(int genomes) =>
+        BatchSize > 0 ? BatchSize : Math.Max(1, (genomes + Math.Max(1, TargetBatches) - 1) / Math.Max(1, TargetBatches));
+}

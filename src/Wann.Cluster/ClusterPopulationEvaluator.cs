@@ -1,0 +1,141 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Wann.Cluster.Grains;
+using Wann.Cluster.Messages;
+using Wann.Core.Evaluation;
+
+namespace Wann.Cluster;
+
+/// <summary>
+/// Evaluates a population on an Orleans cluster: cuts it into batches, sends each batch to an evaluation grain
+/// that placement puts on some silo, re-sends a batch whose silo fails or is too slow, and assembles the fitness
+/// values by batch id.
+/// </summary>
+/// <remarks>
+/// Fitness does not depend on where a genome is scored (evaluation is a pure function of the genome and the
+/// generation context), so the assembled array is bit-for-bit what <see cref="LocalPopulationEvaluator"/> computes.
+/// </remarks>
+/// <param name="grains">Grain factory of a client (or silo) of the cluster.</param>
+/// <param name="options">Batching and retry settings.</param>
+/// <param name="logger">Logger for re-sent batches.</param>
+public sealed class ClusterPopulationEvaluator(IGrainFactory grains, ClusterEvaluatorOptions? options = null, ILogger? logger = null) : IPopulationEvaluator
+{
+    private readonly ClusterEvaluatorOptions _options = options ?? new ClusterEvaluatorOptions();
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
+    private long _resent;
+    private long _duplicates;
+
+    /// <summary>Attempts started beyond the first one of each batch, since creation.</summary>
+    public long Resent => Interlocked.Read(ref _resent);
+
+    /// <summary>Results that arrived for batches that already had one, since creation.</summary>
+    public long Duplicates => Interlocked.Read(ref _duplicates);
+
+    /// <inheritdoc />
+    public async ValueTask<GenomeFitness[]> EvaluateAsync(EvaluationRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var fitness = new GenomeFitness[request.Genomes.Count];
+        if (fitness.Length == 0)
+        {
+            return fitness;
+        }
+
+        var ledger = new BatchLedger(fitness, _options.BatchSizeFor(fitness.Length));
+        var weights = new double[request.Weights.Count];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            weights[i] = request.Weights[i];
+        }
+
+        var context = new GenerationContext(request.TaskName, weights, request.Reps, request.EpisodeSeedBase, (int)request.Mode);
+        var batches = new Task[ledger.BatchCount];
+        for (int b = 0; b < batches.Length; b++)
+        {
+            var batch = new EvaluationBatch(EvaluationBatch.CurrentSchemaVersion, b, context,
+                BatchCodec.EncodeGenomes(request.Genomes, ledger.Start(b), ledger.Count(b)));
+            batches[b] = RunBatchAsync(batch, ledger, cancellationToken);
+        }
+
+        await Task.WhenAll(batches).ConfigureAwait(false);
+        return fitness;
+    }
+
+    private async Task RunBatchAsync(EvaluationBatch batch, BatchLedger ledger, CancellationToken cancellationToken)
+    {
+        var pending = new List<Task<BatchResult>>();
+        Exception? last = null;
+        for (int attempt = 0; attempt < _options.MaxAttempts; attempt++)
+        {
+            if (attempt > 0)
+            {
+                Interlocked.Increment(ref _resent);
+                _logger.LogWarning("Re-sending batch {BatchId} (attempt {Attempt}): {Reason}", batch.BatchId, attempt + 1, last?.Message ?? "timed out");
+            }
+
+            // A fresh key means a fresh activation, placed anew on one of the silos alive now.
+            pending.Add(grains.GetGrain<IEvaluationGrain>(Guid.NewGuid()).EvaluateAsync(batch));
+            using var deadlineCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            Task deadline = Task.Delay(_options.AttemptTimeout, deadlineCancel.Token);
+            try
+            {
+                while (pending.Count > 0)
+                {
+                    var waitSet = new List<Task>(pending) { deadline };
+                    Task first = await Task.WhenAny(waitSet).ConfigureAwait(false);
+                    if (first == deadline)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        last = new TimeoutException($"no answer within {_options.AttemptTimeout.TotalSeconds:0.#} s");
+                        break;
+                    }
+
+                    var call = (Task<BatchResult>)first;
+                    pending.Remove(call);
+                    if (call.IsCompletedSuccessfully)
+                    {
+                        Accept(call.Result, ledger);
+                        ObserveLateCopies(pending, ledger);
+                        return;
+                    }
+
+                    last = call.Exception?.GetBaseException() ?? new TaskCanceledException();
+                }
+            }
+            finally
+            {
+                await deadlineCancel.CancelAsync().ConfigureAwait(false);
+            }
+
+            if (pending.Count == 0)
+            {
+                await Task.Delay(_options.RetryDelay, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        throw new InvalidOperationException($"Batch {batch.BatchId} failed {_options.MaxAttempts} times; last error: {last?.Message}", last);
+    }
+
+    private void Accept(BatchResult result, BatchLedger ledger)
+    {
+        if (!ledger.TryAccept(result))
+        {
+            Interlocked.Increment(ref _duplicates);
+        }
+    }
+
+    private void ObserveLateCopies(List<Task<BatchResult>> late, BatchLedger ledger)
+    {
+        // Older attempts may still answer; their results are offered to the ledger, which ignores them.
+        foreach (Task<BatchResult> call in late)
+        {
+            _ = call.ContinueWith(t =>
+            {
+                if (t.IsCompletedSuccessfully)
+                {
+                    Accept(t.Result, ledger);
+                }
+            }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
+}

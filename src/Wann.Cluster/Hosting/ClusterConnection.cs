@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Wann.Cluster.Hosting;
+
+/// <summary>A started coordinator client and the evaluator that sends work through it.</summary>
+public sealed class ClusterConnection : IAsyncDisposable, IDisposable
+{
+    private readonly IHost _host;
+
+    private ClusterConnection(IHost host, ClusterPopulationEvaluator evaluator)
+    {
+        _host = host;
+        Evaluator = evaluator;
+    }
+
+    /// <summary>The cluster evaluator.</summary>
+    public ClusterPopulationEvaluator Evaluator { get; }
+
+    /// <summary>Connects to the cluster's gateways.</summary>
+    /// <param name="spec">Membership to join.</param>
+    /// <param name="options">Batching and retry settings.</param>
+    /// <param name="cancellationToken">Cancels the connection attempt.</param>
+    /// <returns>The connection.</returns>
+    public static async Task<ClusterConnection> ConnectAsync(ClusterSpec spec, ClusterEvaluatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        IHost host = ClusterHosting.BuildClient(spec);
+        await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        var client = host.Services.GetRequiredService<IClusterClient>();
+        ILogger logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Wann.Cluster");
+        return new ClusterConnection(host, new ClusterPopulationEvaluator(client, options, logger));
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync().ConfigureAwait(false);
+        _host.Dispose();
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+}

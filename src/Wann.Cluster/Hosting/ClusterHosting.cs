@@ -1,0 +1,162 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+using Wann.Core.Evaluation;
+
+namespace Wann.Cluster.Hosting;
+
+/// <summary>Builds Wann worker silos and coordinator clients for a <see cref="ClusterSpec"/>.</summary>
+public static class ClusterHosting
+{
+    /// <summary>Silo port of the first localhost worker (the development cluster's primary silo).</summary>
+    public const int LocalhostSiloPort = 11111;
+
+    /// <summary>Gateway port of the first localhost worker.</summary>
+    public const int LocalhostGatewayPort = 30000;
+
+    /// <summary>How many localhost workers can run on one machine (consecutive port pairs).</summary>
+    public const int LocalhostMaxWorkers = 16;
+
+    /// <summary>Adds the worker side to a silo: the shared local evaluator the evaluation grains use.</summary>
+    /// <param name="silo">The silo builder.</param>
+    /// <param name="threads">Evaluation threads on this silo (0: all cores).</param>
+    public static void AddWannWorker(this ISiloBuilder silo, int threads)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        silo.Services.AddSingleton(_ => new LocalPopulationEvaluator(threads));
+    }
+
+    /// <summary>Builds (does not start) a worker silo host.</summary>
+    /// <param name="spec">Membership to join.</param>
+    /// <param name="threads">Evaluation threads (0: all cores).</param>
+    /// <param name="minimumLogLevel">Orleans log level shown on the console.</param>
+    /// <returns>The host and a description of its endpoints.</returns>
+    /// <exception cref="InvalidOperationException">No free localhost port pair is left.</exception>
+    public static (IHost Host, string Endpoint) BuildWorker(ClusterSpec spec, int threads, LogLevel minimumLogLevel = LogLevel.Warning)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(minimumLogLevel);
+        string endpoint;
+        if (spec.IsLocalhost)
+        {
+            int slot = FirstFreeLocalhostSlot();
+            int siloPort = LocalhostSiloPort + slot;
+            int gatewayPort = LocalhostGatewayPort + slot;
+            endpoint = $"127.0.0.1:{siloPort} (gateway {gatewayPort}){(slot == 0 ? ", primary" : string.Empty)}";
+            builder.UseOrleans(silo =>
+            {
+                // Development clustering keeps membership in the primary silo (the first worker): it must outlive the others.
+                silo.UseLocalhostClustering(siloPort, gatewayPort, new IPEndPoint(IPAddress.Loopback, LocalhostSiloPort), ClusterSpec.ClusterId, ClusterSpec.ClusterId);
+                silo.AddWannWorker(threads);
+            });
+        }
+        else
+        {
+            int siloPort = FreeTcpPort();
+            int gatewayPort = FreeTcpPort();
+            IPAddress advertised = AdvertisedAddress(spec.RedisHost!);
+            endpoint = $"{advertised}:{siloPort} (gateway {gatewayPort})";
+            builder.UseOrleans(silo =>
+            {
+                silo.UseRedisClustering(spec.RedisEndpoint!);
+                silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterSpec.ClusterId, ClusterSpec.ClusterId));
+                silo.ConfigureEndpoints(advertised, siloPort, gatewayPort, listenOnAnyHostAddress: true);
+                silo.AddWannWorker(threads);
+            });
+        }
+
+        return (builder.Build(), endpoint);
+    }
+
+    /// <summary>Builds (does not start) a client host for the coordinator.</summary>
+    /// <param name="spec">Membership to join.</param>
+    /// <param name="minimumLogLevel">Orleans log level shown on the console.</param>
+    /// <returns>The host; its services hold the <see cref="IClusterClient"/>.</returns>
+    public static IHost BuildClient(ClusterSpec spec, LogLevel minimumLogLevel = LogLevel.Warning)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(minimumLogLevel);
+        builder.UseOrleansClient(client =>
+        {
+            if (spec.IsLocalhost)
+            {
+                var gateways = new int[LocalhostMaxWorkers];
+                for (int i = 0; i < gateways.Length; i++)
+                {
+                    gateways[i] = LocalhostGatewayPort + i;
+                }
+
+                client.UseLocalhostClustering(gateways, ClusterSpec.ClusterId, ClusterSpec.ClusterId);
+            }
+            else
+            {
+                client.UseRedisClustering(spec.RedisEndpoint!);
+                client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterSpec.ClusterId, ClusterSpec.ClusterId));
+            }
+        });
+        return builder.Build();
+    }
+
+    private static int FirstFreeLocalhostSlot()
+    {
+        for (int slot = 0; slot < LocalhostMaxWorkers; slot++)
+        {
+            if (IsFree(LocalhostSiloPort + slot) && IsFree(LocalhostGatewayPort + slot))
+            {
+                return slot;
+            }
+        }
+
+        throw new InvalidOperationException($"All {LocalhostMaxWorkers} localhost worker port pairs ({LocalhostSiloPort}+, {LocalhostGatewayPort}+) are in use.");
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Any, port);
+            listener.Start();
+            listener.Stop();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A TCP port that is free now.</summary>
+    /// <returns>The port number.</returns>
+    public static int FreeTcpPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private static IPAddress AdvertisedAddress(string redisHost)
+    {
+        // A Redis on loopback means a one-machine cluster: advertise loopback. Otherwise the address other machines reach us on.
+        if (redisHost is "localhost" || (IPAddress.TryParse(redisHost.Trim('[', ']'), out IPAddress? ip) && IPAddress.IsLoopback(ip)))
+        {
+            return IPAddress.Loopback;
+        }
+
+        foreach (IPAddress address in Dns.GetHostAddresses(Dns.GetHostName()))
+        {
+            if (address.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(address))
+            {
+                return address;
+            }
+        }
+
+        return IPAddress.Loopback;
+    }
+}
