@@ -6,8 +6,8 @@ using Wann.Core.Genomes;
 namespace Wann.Cluster.Grains;
 
 /// <summary>
-/// Evaluation grain: decodes a batch and scores it with the silo's shared <see cref="LocalPopulationEvaluator"/>
-/// (all the silo's cores).
+/// Evaluation grain: decodes a batch and scores it with the silo's shared evaluator (a
+/// <see cref="LocalPopulationEvaluator"/> on all the silo's cores, registered by <c>AddWannWorker</c>).
 /// </summary>
 /// <remarks>
 /// Not a stateless worker: those run on the calling silo, which would keep every batch on the coordinator's side.
@@ -18,7 +18,7 @@ namespace Wann.Cluster.Grains;
 /// <param name="evaluator">The silo's evaluator.</param>
 /// <param name="silo">Details of the hosting silo, for the result's provenance.</param>
 [RandomPlacement]
-public sealed class EvaluationGrain(LocalPopulationEvaluator evaluator, ILocalSiloDetails silo) : Grain, IEvaluationGrain
+public sealed class EvaluationGrain(IPopulationEvaluator evaluator, ILocalSiloDetails silo) : Grain, IEvaluationGrain
 {
     /// <inheritdoc />
     public async Task<BatchResult> EvaluateAsync(EvaluationBatch batch)

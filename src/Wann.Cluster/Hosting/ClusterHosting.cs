@@ -27,6 +27,7 @@ public static class ClusterHosting
     {
         ArgumentNullException.ThrowIfNull(silo);
         silo.Services.AddSingleton(_ => new LocalPopulationEvaluator(threads));
+        silo.Services.AddSingleton<IPopulationEvaluator>(sp => sp.GetRequiredService<LocalPopulationEvaluator>());
     }
 
     /// <summary>Builds (does not start) a worker silo host.</summary>

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+using Wann.Cluster.Hosting;
+using Wann.Core.Evaluation;
+using Wann.Core.Evolution;
+using Wann.Core.Genomes;
+using Wann.Core.Persistence;
+
+namespace Wann.Cluster.Tests;
+
+/// <summary>Three in-process silos, one evaluation thread each.</summary>
+public sealed class ThreeSiloCluster : IAsyncLifetime
+{
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(3);
+        builder.ConfigureSilo((_, silo) => silo.AddWannWorker(1));
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+}
+
+public sealed class InProcessClusterTests(ThreeSiloCluster fixture) : IClassFixture<ThreeSiloCluster>
+{
+    [Fact]
+    public async Task A_generation_on_three_silos_has_the_local_fitness_bit_for_bit()
+    {
+        Genome[] population = await TestPopulations.GrownAsync(4);
+        EvaluationRequest request = TestPopulations.Request(population);
+        using var local = new LocalPopulationEvaluator(1);
+        GenomeFitness[] expected = await local.EvaluateAsync(request);
+
+        var cluster = new ClusterPopulationEvaluator(fixture.Cluster.Client, new ClusterEvaluatorOptions { BatchSize = 3 });
+        GenomeFitness[] actual = await cluster.EvaluateAsync(request);
+
+        TestPopulations.AssertBitIdentical(expected, actual);
+        Assert.Equal(0, cluster.Resent);
+        // The scores are real swing-up rewards, not an empty default.
+        Assert.Contains(actual, f => f.Mean > 0);
+    }
+
+    [Fact]
+    public async Task Five_generations_on_the_cluster_write_the_local_champion_json()
+    {
+        ExperimentConfig config = TestPopulations.SmallConfig(5);
+
+        using var local = new LocalPopulationEvaluator(2);
+        var localLoop = new EvolutionLoop(config, local);
+        Champion localChampion = await localLoop.RunAsync(localLoop.CreateInitialState());
+
+        var cluster = new ClusterPopulationEvaluator(fixture.Cluster.Client, new ClusterEvaluatorOptions { BatchSize = 4 });
+        var clusterLoop = new EvolutionLoop(config, cluster);
+        Champion clusterChampion = await clusterLoop.RunAsync(clusterLoop.CreateInitialState());
+
+        string expected = GenomeFile.ToJson(RunFolder.ChampionDocument(localChampion, config));
+        string actual = GenomeFile.ToJson(RunFolder.ChampionDocument(clusterChampion, config));
+        Assert.Equal(expected, actual);
+        Assert.Contains("validatedMean", actual, StringComparison.Ordinal);
+    }
+}
