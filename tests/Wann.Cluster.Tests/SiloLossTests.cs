@@ -29,7 +29,7 @@ public sealed class SiloLossTests
         GenomeFitness[] expected = await local.EvaluateAsync(request);
 
         // The per-attempt deadline is the backstop; a dead silo's calls normally fail sooner.
-        var evaluator = new ClusterPopulationEvaluator(cluster.Client, new ClusterEvaluatorOptions { BatchSize = 2, AttemptTimeout = TimeSpan.FromSeconds(20) });
+        var evaluator = new ClusterPopulationEvaluator(cluster.Client, new ClusterEvaluatorOptions { BatchSize = 2, AttemptTimeout = TimeSpan.FromSeconds(8) });
         Task<GenomeFitness[]> generation = evaluator.EvaluateAsync(request).AsTask();
 
         // One batch is now stranded on a silo; kill that silo while the generation is running.
