@@ -17,10 +17,11 @@ internal static class RunCommand
         var population = new Option<int?>("--population") { Description = "Population size (overrides the config)." };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores).", DefaultValueFactory = _ => 0 };
         var output = new Option<string?>("--out") { Description = "Run folder (default: runs/<experiment>-<timestamp>)." };
+        var cluster = new Option<string?>("--cluster") { Description = "Score genomes on the workers of a cluster: localhost or redis://HOST:PORT (start them with `wann worker`)." };
         var checkpointEvery = new Option<int?>("--checkpoint-every") { Description = "Write checkpoint.json every N generations (overrides the config; 0: only when stopping)." };
         var command = new Command("run", "Evolve a weight agnostic network; writes config.json, metrics.csv, champion.json, bests.jsonl, checkpoint.json and a log to the run folder.")
         {
-            config, seed, generations, population, threads, output, checkpointEvery,
+            config, seed, generations, population, threads, output, checkpointEvery, cluster,
         };
         command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
@@ -38,7 +39,7 @@ internal static class RunCommand
             }
 
             string folder = parse.GetValue(output) ?? DefaultFolder(experiment.Name);
-            return RunAsync(experiment, new RunFolder(folder), threadCount, Interrupts.Token);
+            return RunAsync(experiment, new RunFolder(folder), threadCount, parse.GetValue(cluster), Interrupts.Token);
         }));
         return command;
     }
@@ -75,7 +76,7 @@ internal static class RunCommand
         return folder;
     }
 
-    private static Task<int> RunAsync(ExperimentConfig experiment, RunFolder folder, int threads, CancellationToken cancel)
+    private static Task<int> RunAsync(ExperimentConfig experiment, RunFolder folder, int threads, string? cluster, CancellationToken cancel)
     {
         if (File.Exists(folder.CheckpointPath))
         {
@@ -84,8 +85,9 @@ internal static class RunCommand
 
         folder.WriteConfig(experiment);
         var evaluator = new LocalPopulationEvaluator(threads);
-        var loop = new EvolutionLoop(experiment, evaluator);
-        return RunAndDispose(evaluator, () => RunSession.RunAsync(experiment, folder, loop, loop.CreateInitialState(), evaluator, cancel));
+        (IPopulationEvaluator chosen, IDisposable owner) = EvaluatorFactory.Create(evaluator, cluster);
+        var loop = new EvolutionLoop(experiment, chosen);
+        return RunAndDispose(owner, () => RunSession.RunAsync(experiment, folder, loop, loop.CreateInitialState(), evaluator, cancel));
     }
 
     private static async Task<int> RunAndDispose(IDisposable resource, Func<Task<int>> body)

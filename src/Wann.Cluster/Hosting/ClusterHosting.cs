@@ -41,6 +41,7 @@ public static class ClusterHosting
         ArgumentNullException.ThrowIfNull(spec);
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(minimumLogLevel);
+        builder.Logging.AddFilter("Orleans.Runtime.Silo", LogLevel.Error);
         string endpoint;
         if (spec.IsLocalhost)
         {
@@ -86,13 +87,18 @@ public static class ClusterHosting
         {
             if (spec.IsLocalhost)
             {
-                var gateways = new int[LocalhostMaxWorkers];
-                for (int i = 0; i < gateways.Length; i++)
+                // Only the gateways that answer now: listing absent ones makes the client retry them forever. Workers that
+                // start later still get work, because placement (done by the silos) sees the whole membership.
+                var gateways = new List<int>();
+                for (int i = 0; i < LocalhostMaxWorkers; i++)
                 {
-                    gateways[i] = LocalhostGatewayPort + i;
+                    if (IsListening(LocalhostGatewayPort + i))
+                    {
+                        gateways.Add(LocalhostGatewayPort + i);
+                    }
                 }
 
-                client.UseLocalhostClustering(gateways, ClusterSpec.ClusterId, ClusterSpec.ClusterId);
+                client.UseLocalhostClustering(gateways.Count > 0 ? [.. gateways] : [LocalhostGatewayPort], ClusterSpec.ClusterId, ClusterSpec.ClusterId);
             }
             else
             {
@@ -114,6 +120,20 @@ public static class ClusterHosting
         }
 
         throw new InvalidOperationException($"All {LocalhostMaxWorkers} localhost worker port pairs ({LocalhostSiloPort}+, {LocalhostGatewayPort}+) are in use.");
+    }
+
+    private static bool IsListening(int port)
+    {
+        try
+        {
+            using var probe = new TcpClient();
+            probe.Connect(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
     }
 
     private static bool IsFree(int port)

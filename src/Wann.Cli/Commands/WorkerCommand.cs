@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using Wann.Cluster.Hosting;
+
+namespace Wann.Cli.Commands;
+
+/// <summary><c>wann worker --cluster SPEC [--threads N]</c>: runs an evaluation silo until Ctrl+C or SIGTERM.</summary>
+internal static class WorkerCommand
+{
+    public static Command Create()
+    {
+        var cluster = new Option<string>("--cluster") { Description = "Membership: localhost (one machine) or redis://HOST:PORT.", Required = true };
+        var threads = new Option<int>("--threads") { Description = "Evaluation threads on this worker (default: all cores).", DefaultValueFactory = _ => 0 };
+        var command = new Command("worker", "Start an evaluation worker (an Orleans silo) that scores batches for `wann run --cluster`; runs until Ctrl+C.")
+        {
+            cluster, threads,
+        };
+        command.SetAction((parse, _) => CliErrors.Guard(() =>
+        {
+            ClusterSpec spec;
+            try
+            {
+                spec = ClusterSpec.Parse(parse.GetValue(cluster)!);
+            }
+            catch (FormatException e)
+            {
+                throw new UsageException(e.Message, e);
+            }
+
+            int threadCount = parse.GetValue(threads);
+            if (threadCount < 0)
+            {
+                throw new UsageException($"--threads: found {threadCount}, expected 0 (all cores) or a positive number.");
+            }
+
+            return RunAsync(spec, threadCount, Interrupts.Token);
+        }));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ClusterSpec spec, int threads, CancellationToken stop)
+    {
+        (IHost host, string endpoint) = ClusterHosting.BuildWorker(spec, threads);
+        using (host)
+        {
+            await host.StartAsync(CancellationToken.None).ConfigureAwait(false);
+            Console.WriteLine($"wann worker: joined cluster {spec} as {endpoint}, {(threads > 0 ? threads : Environment.ProcessorCount)} threads; Ctrl+C to stop");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C or SIGTERM: leave the cluster gracefully so the coordinator re-sends nothing it need not.
+            }
+
+            Console.WriteLine("wann worker: leaving the cluster");
+            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+}
