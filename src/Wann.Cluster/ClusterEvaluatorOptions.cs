@@ -14,6 +14,17 @@ public sealed record ClusterEvaluatorOptions
     /// <remarks>The slow attempt keeps running: whichever copy answers first is kept.</remarks>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>A batch counts as a straggler once it has run this many times longer than the slowest finished batch.</summary>
+    /// <remarks>
+    /// Checked only once half of the generation's batches have answered. A worker killed with SIGKILL leaves its
+    /// calls unanswered until membership declares it dead (a minute or more); re-sending stragglers bounds that
+    /// stall to a few batch durations instead of <see cref="AttemptTimeout"/>.
+    /// </remarks>
+    public double StragglerFactor { get; init; } = 3.0;
+
+    /// <summary>Time added to the straggler threshold, so jitter on very short batches does not cause re-sends.</summary>
+    public TimeSpan StragglerSlack { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Attempts per batch before the generation fails.</summary>
     public int MaxAttempts { get; init; } = 20;
 

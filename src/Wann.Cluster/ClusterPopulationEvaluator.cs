@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Wann.Cluster.Grains;
@@ -24,6 +25,7 @@ public sealed class ClusterPopulationEvaluator(IGrainFactory grains, ClusterEval
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
     private long _resent;
     private long _duplicates;
+    private static readonly TimeSpan StragglerPoll = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Attempts started beyond the first one of each batch, since creation.</summary>
     public long Resent => Interlocked.Read(ref _resent);
@@ -49,20 +51,22 @@ public sealed class ClusterPopulationEvaluator(IGrainFactory grains, ClusterEval
         }
 
         var context = new GenerationContext(request.TaskName, weights, request.Reps, request.EpisodeSeedBase, (int)request.Mode);
+        var progress = new GenerationProgress(ledger);
         var batches = new Task[ledger.BatchCount];
         for (int b = 0; b < batches.Length; b++)
         {
             var batch = new EvaluationBatch(EvaluationBatch.CurrentSchemaVersion, b, context,
                 BatchCodec.EncodeGenomes(request.Genomes, ledger.Start(b), ledger.Count(b)));
-            batches[b] = RunBatchAsync(batch, ledger, cancellationToken);
+            batches[b] = RunBatchAsync(batch, progress, cancellationToken);
         }
 
         await Task.WhenAll(batches).ConfigureAwait(false);
         return fitness;
     }
 
-    private async Task RunBatchAsync(EvaluationBatch batch, BatchLedger ledger, CancellationToken cancellationToken)
+    private async Task RunBatchAsync(EvaluationBatch batch, GenerationProgress progress, CancellationToken cancellationToken)
     {
+        BatchLedger ledger = progress.Ledger;
         var pending = new List<Task<BatchResult>>();
         Exception? last = null;
         for (int attempt = 0; attempt < _options.MaxAttempts; attempt++)
@@ -77,23 +81,37 @@ public sealed class ClusterPopulationEvaluator(IGrainFactory grains, ClusterEval
             pending.Add(grains.GetGrain<IEvaluationGrain>(Guid.NewGuid()).EvaluateAsync(batch));
             using var deadlineCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             Task deadline = Task.Delay(_options.AttemptTimeout, deadlineCancel.Token);
+            long started = Stopwatch.GetTimestamp();
             try
             {
                 while (pending.Count > 0)
                 {
-                    var waitSet = new List<Task>(pending) { deadline };
+                    var waitSet = new List<Task>(pending) { deadline, Task.Delay(StragglerPoll, deadlineCancel.Token) };
                     Task first = await Task.WhenAny(waitSet).ConfigureAwait(false);
+                    cancellationToken.ThrowIfCancellationRequested();
                     if (first == deadline)
                     {
-                        cancellationToken.ThrowIfCancellationRequested();
                         last = new TimeoutException($"no answer within {_options.AttemptTimeout.TotalSeconds:0.#} s");
                         break;
+                    }
+
+                    if (first is not Task<BatchResult>)
+                    {
+                        TimeSpan running = Stopwatch.GetElapsedTime(started);
+                        if (progress.IsStraggler(running, _options))
+                        {
+                            last = new TimeoutException($"straggler: running {running.TotalSeconds:0.#} s, slowest finished batch took {progress.Slowest.TotalSeconds:0.##} s");
+                            break;
+                        }
+
+                        continue;
                     }
 
                     var call = (Task<BatchResult>)first;
                     pending.Remove(call);
                     if (call.IsCompletedSuccessfully)
                     {
+                        progress.RecordFinished(Stopwatch.GetElapsedTime(started));
                         Accept(call.Result, ledger);
                         ObserveLateCopies(pending, ledger);
                         return;
