@@ -22,9 +22,10 @@ internal static class BenchCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object." };
         var runs = new Option<int>("--runs") { Description = "doublepole: independent seeded NEAT runs per variant.", DefaultValueFactory = _ => 20 };
         var variant = new Option<string>("--variant") { Description = "doublepole: markov, nonmarkov or both.", DefaultValueFactory = _ => "both" };
+        var cluster = new Option<string?>("--cluster") { Description = "Time paper-config generations on a cluster's workers (localhost or redis://HOST:PORT) against the local evaluator." };
         var command = new Command("bench", "Measure environment steps per second of the fast lane path and the scalar baseline; `wann bench doublepole` runs the classic NEAT double-pole benchmark.")
         {
-            task, threads, seconds, reps, json, runs, variant,
+            task, threads, seconds, reps, json, runs, variant, cluster,
         };
         command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
@@ -49,6 +50,11 @@ internal static class BenchCommand
             if (!TaskRegistry.Contains(name))
             {
                 throw new UsageException($"task: found \"{name}\", expected one of: {string.Join(", ", TaskRegistry.Names)}.");
+            }
+
+            if (parse.GetValue(cluster) is string spec)
+            {
+                return ClusterBench.RunAsync(name, spec, generations: 5, parse.GetValue(threads), parse.GetValue(json));
             }
 
             int threadCount = parse.GetValue(threads) is > 0 and var t ? t : Environment.ProcessorCount;
