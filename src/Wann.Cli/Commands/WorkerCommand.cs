@@ -41,23 +41,29 @@ internal static class WorkerCommand
     private static async Task<int> RunAsync(ClusterSpec spec, int threads, CancellationToken stop)
     {
         (IHost host, string endpoint) = ClusterHosting.BuildWorker(spec, threads);
-        using (host)
+        await host.StartAsync(CancellationToken.None).ConfigureAwait(false);
+        Console.WriteLine($"wann worker: joined cluster {spec} as {endpoint}, {(threads > 0 ? threads : Environment.ProcessorCount)} threads; Ctrl+C to stop");
+        try
         {
-            await host.StartAsync(CancellationToken.None).ConfigureAwait(false);
-            Console.WriteLine($"wann worker: joined cluster {spec} as {endpoint}, {(threads > 0 ? threads : Environment.ProcessorCount)} threads; Ctrl+C to stop");
-            try
-            {
-                await Task.Delay(Timeout.Infinite, stop).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl+C or SIGTERM: leave the cluster gracefully so the coordinator re-sends nothing it need not.
-            }
-
-            Console.WriteLine("wann worker: leaving the cluster");
-            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            await Task.Delay(Timeout.Infinite, stop).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C or SIGTERM: leave the cluster gracefully so the coordinator re-sends nothing it need not.
         }
 
+        Console.WriteLine("wann worker: leaving the cluster");
+
+        // A graceful leave updates the membership table; if that store is already gone (Redis stopped first), Orleans
+        // keeps retrying. Do not wait for it: the other silos declare this one dead on their own.
+        Task leaving = host.StopAsync(CancellationToken.None);
+        if (await Task.WhenAny(leaving, Task.Delay(TimeSpan.FromSeconds(15), CancellationToken.None)).ConfigureAwait(false) != leaving)
+        {
+            Console.WriteLine("wann worker: could not leave gracefully within 15 s; exiting anyway");
+            return 0;
+        }
+
+        host.Dispose();
         return 0;
     }
 }
