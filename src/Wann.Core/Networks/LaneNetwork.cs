@@ -55,6 +55,12 @@ public sealed class LaneNetwork
     /// <summary>Gets the padded row length: <see cref="LaneCount"/> rounded up to whole SIMD registers.</summary>
     public int Stride { get; }
 
+    /// <summary>Gets a value indicating whether the loaded program runs with one shared weight per lane (<see cref="LoadShared"/>).</summary>
+    public bool IsShared => _mode == WeightMode.Shared;
+
+    /// <summary>Gets the shared weight of each lane (meaningful when <see cref="IsShared"/>).</summary>
+    public ReadOnlySpan<double> SharedWeights => _laneWeights.AsSpan(0, LaneCount);
+
     /// <summary>Gets the loaded program.</summary>
     public NetworkProgram Program => _program ?? throw new InvalidOperationException("No program is loaded.");
 
@@ -96,8 +102,20 @@ public sealed class LaneNetwork
         _mode = WeightMode.PerConnection;
     }
 
-    /// <summary>Clears a recurrent network's state in every lane (call at the start of every episode); harmless for feed-forward ones.</summary>
-    public void ResetState() => Array.Clear(_values);
+    /// <summary>Clears a recurrent network's state in every lane (call at the start of every episode); a no-op for feed-forward ones.</summary>
+    /// <remarks>A feed-forward pass writes every row it later reads (bias, the inputs it uses, then the computed
+    /// nodes in order), so stale values never leak; skipping the clear matters for wide networks (MNIST: a
+    /// thousand lanes times hundreds of rows, six loads per genome).</remarks>
+    public void ResetState()
+    {
+        if (_program is { IsRecurrent: true } p)
+        {
+            // The state is the computed nodes; bias and input rows are rewritten or kept (InputRow).
+            int first = p.FirstComputedRow * Stride;
+            Array.Clear(_values, first, _values.Length - first);
+            Array.Clear(_next, first, _next.Length - first);
+        }
+    }
 
     /// <summary>Computes the outputs of every lane.</summary>
     /// <param name="inputs">Component-major inputs: input k of lane i at k·lanes + i.</param>
@@ -107,12 +125,37 @@ public sealed class LaneNetwork
         NetworkProgram p = Program;
         int lanes = LaneCount;
         int stride = Stride;
+        foreach (int k in p.UsedInputs)
+        {
+            inputs.Slice(k * lanes, lanes).CopyTo(_values.AsSpan((k + 1) * stride, lanes));
+        }
+
+        ActivateInPlace(outputs);
+    }
+
+    /// <summary>
+    /// Gets the row of input <paramref name="k"/> inside the network, to be written once and read by many
+    /// activations: rows of inputs survive <see cref="ActivateInPlace"/>, loading other programs and
+    /// <see cref="ResetState"/>, so a batch of images is stored once for every genome and weight that sees it.
+    /// </summary>
+    /// <param name="k">Input index (0-based, without the bias).</param>
+    /// <returns>The row's <see cref="LaneCount"/> lane values.</returns>
+    public Span<double> InputRow(int k)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        EnsureRows(k + 2);
+        return _values.AsSpan((k + 1) * Stride, LaneCount);
+    }
+
+    /// <summary>Computes the outputs of every lane from the inputs already in the network's input rows (<see cref="InputRow"/>).</summary>
+    /// <param name="outputs">Receives component-major outputs.</param>
+    public void ActivateInPlace(Span<double> outputs)
+    {
+        NetworkProgram p = Program;
+        int lanes = LaneCount;
+        int stride = Stride;
         Span<double> values = _values;
         values[..stride].Fill(1.0);
-        for (int k = 0; k < p.InputCount; k++)
-        {
-            inputs.Slice(k * lanes, lanes).CopyTo(values.Slice((k + 1) * stride, lanes));
-        }
 
         // Feed-forward programs write in place (later nodes read this pass's values); recurrent ones write a
         // second buffer, so every node reads the previous step's values, and copy it back afterwards.
@@ -227,13 +270,20 @@ public sealed class LaneNetwork
     private void Load(NetworkProgram program)
     {
         _program = program;
-        int needed = program.RowCount * Stride;
+        EnsureRows(program.RowCount);
+        ResetState();
+    }
+
+    private void EnsureRows(int rows)
+    {
+        int needed = rows * Stride;
         if (_values.Length < needed)
         {
-            _values = new double[needed];
+            // Grow, keeping the rows written so far (input rows stored with InputRow stay valid).
+            var values = new double[needed];
+            _values.CopyTo(values, 0);
+            _values = values;
             _next = new double[needed];
         }
-
-        ResetState();
     }
 }

@@ -39,6 +39,28 @@ public sealed class NetworkProgram
         IncomingSourceRow = incomingSourceRow;
         IncomingWeight = incomingWeight;
         OutputRows = outputRows;
+
+        // Inputs no connection reads need not be copied into the lanes (MNIST's 256 inputs, of which a
+        // champion reads a few dozen).
+        var read = new bool[inputCount];
+        foreach (int source in incomingSourceRow)
+        {
+            if (source >= 1 && source <= inputCount)
+            {
+                read[source - 1] = true;
+            }
+        }
+
+        var used = new List<int>(inputCount);
+        for (int k = 0; k < inputCount; k++)
+        {
+            if (read[k])
+            {
+                used.Add(k);
+            }
+        }
+
+        UsedInputs = [.. used];
     }
 
     /// <summary>Gets a value indicating whether the program is recurrent (one synchronous update per step, state kept between steps).</summary>
@@ -46,6 +68,9 @@ public sealed class NetworkProgram
 
     /// <summary>Gets the number of inputs (without the bias).</summary>
     public int InputCount { get; }
+
+    /// <summary>Gets the inputs (0-based, without the bias) that at least one compiled connection reads, ascending.</summary>
+    public int[] UsedInputs { get; }
 
     /// <summary>Gets the number of outputs.</summary>
     public int OutputCount => OutputRows.Length;
