@@ -1,0 +1,92 @@
+using System.Net;
+using System.Reflection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Wann.Core.Tasks;
+using Wann.Viewer.Replay;
+using Wann.Viewer.Rendering;
+
+namespace Wann.Server;
+
+/// <summary>
+/// The local web viewer: a minimal API over a runs folder and one static page that lists the runs,
+/// plots a run's curves, draws its champion (hover a node for its activation), walks the shared-weight
+/// score curve with a slider and plays the champion's episode at the chosen weight.
+/// </summary>
+/// <remarks>
+/// <para>Bound to 127.0.0.1 only: the viewer reads local files and runs local evaluations, so it is not
+/// meant to be reachable from other machines.</para>
+/// <para>Endpoints: <c>GET /api/runs</c>, <c>/api/runs/{run}/metrics</c>, <c>/api/runs/{run}/topology.svg</c>,
+/// <c>/api/runs/{run}/profile</c>, <c>/api/runs/{run}/replay?weight=W</c>; the page and its script are
+/// embedded resources, so the server needs no files besides the runs.</para>
+/// </remarks>
+public static class ViewerServer
+{
+    /// <summary>Builds the web application.</summary>
+    /// <param name="runsFolder">The folder of runs.</param>
+    /// <param name="port">Loopback port; 0 picks a free one (read it back from the app's URLs after start).</param>
+    /// <returns>The application, not started.</returns>
+    public static WebApplication Build(string runsFolder, int port)
+    {
+        var catalog = new RunCatalog(runsFolder);
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals);
+        WebApplication app = builder.Build();
+
+        app.MapGet("/", () => Asset("index.html", "text/html; charset=utf-8"));
+        app.MapGet("/app.js", () => Asset("app.js", "text/javascript; charset=utf-8"));
+        app.MapGet("/app.css", () => Asset("app.css", "text/css; charset=utf-8"));
+        app.MapGet("/api/runs", () => Results.Ok(catalog.List()));
+        app.MapGet("/api/runs/{run}/metrics", (string run) =>
+            catalog.Find(run) is string folder && RunCatalog.Metrics(folder) is RunMetrics m ? Results.Ok(m) : Results.NotFound());
+        app.MapGet("/api/runs/{run}/topology.svg", (string run) =>
+        {
+            if (catalog.Find(run) is not string folder || RunCatalog.Champion(folder) is not var (document, task))
+            {
+                return Results.NotFound();
+            }
+
+            return Results.Text(SvgRenderer.Render(document.Genome, task.InputNames, task.OutputNames), "image/svg+xml; charset=utf-8");
+        });
+        app.MapGet("/api/runs/{run}/profile", (string run) =>
+            catalog.Find(run) is string folder && catalog.Profile(folder) is WeightProfile p ? Results.Ok(p) : Results.NotFound());
+        app.MapGet("/api/runs/{run}/replay", (string run, double? weight, ulong? seed) =>
+        {
+            if (catalog.Find(run) is not string folder || RunCatalog.Champion(folder) is not var (document, task))
+            {
+                return Results.NotFound();
+            }
+
+            if (task is not ControlTask control)
+            {
+                return Results.Text($"<p>No replay for task {WebUtility.HtmlEncode(task.Name)}: only control tasks are animated.</p>", "text/html; charset=utf-8");
+            }
+
+            if (weight is double w && (!double.IsFinite(w) || Math.Abs(w) > 10))
+            {
+                return Results.BadRequest("weight: expected a number in [-10, 10].");
+            }
+
+            EpisodeRecording recording = EpisodeRecorder.Record(document.Genome, control, weight, seed ?? 1UL);
+            return Results.Text(ReplayPage.Render(recording, $"{run}: shared weight {weight?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "own"}"), "text/html; charset=utf-8");
+        });
+        return app;
+    }
+
+    private static IResult Asset(string name, string contentType)
+    {
+        using Stream? stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("wwwroot/" + name);
+        if (stream is null)
+        {
+            return Results.NotFound();
+        }
+
+        using var reader = new StreamReader(stream);
+        return Results.Text(reader.ReadToEnd(), contentType);
+    }
+}
