@@ -7,4 +7,9 @@ namespace Wann.Core.Benchmarking;
 /// <param name="Generations">Generations run.</param>
 /// <param name="Generalization">Starts of the 625 passed by the solution (non-Markov only).</param>
 /// <param name="Seconds">Wall time.</param>
-public sealed record DoublePoleRun(ulong Seed, bool Solved, long Evaluations, int Generations, int? Generalization, double Seconds);
+public sealed record DoublePoleRun(ulong Seed, bool Solved, long Evaluations, int Generations, int? Generalization, double Seconds)
+{
+    /// <summary>Gets the evaluations by NEAT C++'s formula (pole2_test): population × generations before the
+    /// winner's + its position; the 100,000-step and generalisation tests are not counted.</summary>
+    public long PopulationEvaluations { get; init; }
+}

@@ -179,7 +179,7 @@ public sealed class EvolutionLoop
 
         state.Generation = generation + 1;
         report = report with { Seconds = clock.Elapsed.TotalSeconds };
-        return new GenerationOutcome(report, population[best], fitness[best], state.Champion!, championChanged);
+        return new GenerationOutcome(report, population[best], fitness[best], state.Champion!, championChanged) { Population = population, Fitness = fitness };
     }
 
     private async Task<bool> UpdateChampionAsync(EvolutionState state, Genome candidate, GenomeFitness searchFitness, int generation, CancellationToken cancellationToken)
