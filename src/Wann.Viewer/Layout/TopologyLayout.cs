@@ -17,6 +17,9 @@ public static class TopologyLayout
     /// <summary>Vertical distance between nodes of a column.</summary>
     public const double RowGap = 56;
 
+    /// <summary>Above this many inputs, inputs that no enabled connection reads are left out of the drawing.</summary>
+    public const int ManyInputs = 32;
+
     /// <summary>Margin around the drawing (room for labels on the left and right).</summary>
     public const double Margin = 120;
 
@@ -72,9 +75,17 @@ public static class TopologyLayout
             columns[l] = [];
         }
 
+        // Image-sized inputs (MNIST's 256 pixels) would make a column thousands of rows tall; there only the
+        // inputs some enabled connection reads are drawn. Small tasks keep every input, as the paper draws them.
+        var drawn = new bool[nodes.Length];
+        var read = new HashSet<int>(enabled.Select(c => c.Source));
         for (int i = 0; i < nodes.Length; i++)
         {
-            columns[layer[i]].Add(i);
+            drawn[i] = nodes[i].Kind != NodeKind.Input || genome.InputCount <= ManyInputs || read.Contains(nodes[i].Id);
+            if (drawn[i])
+            {
+                columns[layer[i]].Add(i);
+            }
         }
 
         var position = new double[nodes.Length];
@@ -122,6 +133,11 @@ public static class TopologyLayout
         var placed = new List<PlacedNode>(nodes.Length);
         for (int i = 0; i < nodes.Length; i++)
         {
+            if (!drawn[i])
+            {
+                continue;
+            }
+
             NodeGene n = nodes[i];
             string label = n.Kind switch
             {

@@ -84,4 +84,24 @@ public class RenderingTests
         string svg = SvgRenderer.Render(g, ["x"], ["y"]);
         Assert.Equal(2, Regex.Matches(svg, "class=\"edge back\"").Count);
     }
+
+    [Fact]
+    public void Image_sized_inputs_draw_only_the_pixels_a_connection_reads()
+    {
+        // 64 inputs, two of them (ids 5 and 40) wired to the single output; the bias is wired too.
+        var nodes = new List<NodeGene> { new(0, NodeKind.Bias, Core.Activation.ActivationFunction.Linear) };
+        nodes.AddRange(Enumerable.Range(1, 64).Select(i => new NodeGene(i, NodeKind.Input, Core.Activation.ActivationFunction.Linear)));
+        nodes.Add(new NodeGene(65, NodeKind.Output, Core.Activation.ActivationFunction.Linear));
+        var g = new Genome(64, 1, nodes, [new(0, 5, 65, 1, true), new(1, 40, 65, 1, true), new(2, 7, 65, 1, false), new(3, 0, 65, 1, true)]);
+
+        var (placed, edges, _, height) = TopologyLayout.Compute(g, [], ["y"]);
+
+        Assert.Equal([0, 5, 40, 65], placed.Select(n => n.Id).Order());
+        Assert.Equal(3, edges.Count);
+        Assert.True(height < 2 * TopologyLayout.Margin + 4 * TopologyLayout.RowGap, $"height {height}");
+
+        // Up to 32 inputs every input is drawn, wired or not.
+        var small = new Genome(3, 1, [nodes[0], nodes[1], nodes[2], nodes[3], new NodeGene(4, NodeKind.Output, Core.Activation.ActivationFunction.Linear)], [new(0, 1, 4, 1, true)]);
+        Assert.Equal(5, TopologyLayout.Compute(small, [], ["y"]).Nodes.Count);
+    }
 }
