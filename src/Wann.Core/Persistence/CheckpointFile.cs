@@ -230,7 +230,7 @@ public static class CheckpointFile
     }
 
     private static string GenomeJson(Genome genome, string task) =>
-        GenomeFile.ToJson(new GenomeDocument(genome, task, new Dictionary<string, double>())).TrimEnd('\n');
+        GenomeFile.ToJson(new GenomeDocument(genome, task, new Dictionary<string, double>()), indented: false).TrimEnd('\n');
 
     private static T Required<T>(JsonElement root, string name, string file, Func<JsonElement, T> read)
     {

@@ -23,12 +23,14 @@ public static class GenomeFile
 
     /// <summary>Serialises a genome document.</summary>
     /// <param name="document">The document.</param>
-    /// <returns>Indented JSON text.</returns>
-    public static string ToJson(GenomeDocument document)
+    /// <param name="indented">Indented for people (genome files), or on one line (checkpoints and bests.jsonl, where an
+    /// MNIST population's thousands of candidate genes per genome would otherwise take a third more space).</param>
+    /// <returns>JSON text.</returns>
+    public static string ToJson(GenomeDocument document, bool indented = true)
     {
         Genome g = document.Genome;
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
         {
             w.WriteStartObject();
             w.WriteString("schema", Schema);

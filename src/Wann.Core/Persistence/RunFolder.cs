@@ -122,8 +122,7 @@ public sealed class RunFolder
             ["mean"] = outcome.BestFitness.Mean,
             ["max"] = outcome.BestFitness.Max,
         };
-        string json = GenomeFile.ToJson(new GenomeDocument(outcome.Best, config.Task, scores));
-        string line = string.Join(' ', json.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim())) + "\n";
+        string line = GenomeFile.ToJson(new GenomeDocument(outcome.Best, config.Task, scores), indented: false).TrimEnd('\n') + "\n";
         using var stream = new FileStream(BestsPath, FileMode.Append, FileAccess.Write, FileShare.Read);
         stream.Write(Encoding.UTF8.GetBytes(line));
         stream.Flush(flushToDisk: true);
