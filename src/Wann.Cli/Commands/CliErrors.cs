@@ -32,5 +32,20 @@ internal static class CliErrors
             Console.Error.WriteLine($"error: {e.Message}");
             return BadInput;
         }
+        catch (Exception e) when (MissingData(e) is Exception data)
+        {
+            // Data files (MNIST) missing or corrupt: the message says which file and how to fetch it.
+            AnsiConsole.Console.WriteLine();
+            Console.Error.WriteLine($"error: {data.Message}");
+            return BadInput;
+        }
     }
+
+    private static Exception? MissingData(Exception e) => e switch
+    {
+        FileNotFoundException or InvalidDataException => e,
+        AggregateException { InnerExceptions.Count: > 0 } a => MissingData(a.InnerExceptions[0]),
+        _ when e.InnerException is not null => MissingData(e.InnerException),
+        _ => null,
+    };
 }

@@ -68,27 +68,14 @@ public static class RunPlots
         fitness.YLabel("score");
         fitness.Title(Path.GetFileName(Path.GetFullPath(runFolder).TrimEnd(Path.DirectorySeparatorChar)));
         fitness.ShowLegend(Alignment.LowerRight);
-        written.AddRange(Save(fitness, outputFolder, "fitness"));
+        written.AddRange(PlotFiles.Save(fitness, outputFolder, "fitness"));
 
         var size = new Plot();
         size.Add.Scatter(xs, Series(connections)).LegendText = "champion connections";
         size.XLabel("generation");
         size.YLabel("connections");
         size.ShowLegend(Alignment.UpperLeft);
-        written.AddRange(Save(size, outputFolder, "connections"));
+        written.AddRange(PlotFiles.Save(size, outputFolder, "connections"));
         return written;
-    }
-
-    private static IEnumerable<string> Save(Plot plot, string folder, string name)
-    {
-        // Written beside the target and renamed, like every file Wann writes.
-        string png = Path.Combine(folder, name + ".png");
-        string svg = Path.Combine(folder, name + ".svg");
-        string temporary = Path.Combine(folder, $".{name}.{Environment.ProcessId}.tmp");
-        plot.SavePng(temporary + ".png", 900, 500);
-        File.Move(temporary + ".png", png, overwrite: true);
-        plot.SaveSvg(temporary + ".svg", 900, 500);
-        File.Move(temporary + ".svg", svg, overwrite: true);
-        return [png, svg];
     }
 }
