@@ -25,6 +25,7 @@ public static class Program
         root.Subcommands.Add(ReplayCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(PruneCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());
         // Ctrl+C is handled by Interrupts (a run finishes its generation and checkpoints), not by the parser.
         Interrupts.Install();
