@@ -1,3 +1,4 @@
+using Wann.Environments.CarRacing;
 using Wann.Environments.PoleBalancing;
 using Wann.Environments.SwingUp;
 
@@ -15,6 +16,7 @@ public static class EnvironmentRegistry
             [CartPoleSwingUp.Name] = (CartPoleSwingUp.CreateSpec(), lanes => new CartPoleSwingUp(lanes)),
             [CartPole.Name] = (CartPole.CreateSpec(), lanes => new CartPole(lanes)),
             [DoublePole.MarkovName] = (DoublePole.CreateSpec(true, 100_000), lanes => new DoublePole(lanes, velocities: true, stepLimit: 100_000)),
+            [CarRacing.CarRacing.Name] = (CarRacing.CarRacing.CreateSpec(), lanes => new CarRacing.CarRacing(lanes)),
             [DoublePole.NonMarkovName] = (DoublePole.CreateSpec(false, 100_000), lanes => new DoublePole(lanes, velocities: false, stepLimit: 100_000)),
         };
 

@@ -1,0 +1,135 @@
+namespace Wann.Environments.CarRacing;
+
+/// <summary>
+/// A generated race track: the closed centreline (one point per tile, with the road heading β at each),
+/// the road tiles (quadrilaterals ±<see cref="TrackConstants.HalfWidth"/> across the centreline), and a
+/// grid over the playfield for fast "which tile is under this point" queries.
+/// </summary>
+/// <remarks>Tile i joins centreline point i − 1 to point i (tile 0 joins the last point to the first), as
+/// Gym builds them; the car starts at point 0 facing along β₀.</remarks>
+public sealed class Track
+{
+    private const double CellSize = 8.0;
+    private const int GridSide = (int)(2 * TrackConstants.Playfield / CellSize) + 2;
+    private readonly int[][] _cells;
+
+    /// <summary>Builds a track from its centreline.</summary>
+    /// <param name="x">Centreline x per point.</param>
+    /// <param name="y">Centreline y per point.</param>
+    /// <param name="beta">Road heading per point (the car's angle: it drives along (−sin β, cos β)).</param>
+    /// <param name="attempts">Generation attempts it took (1 when the first was accepted).</param>
+    public Track(double[] x, double[] y, double[] beta, int attempts)
+    {
+        X = x;
+        Y = y;
+        Beta = beta;
+        Attempts = attempts;
+        int n = x.Length;
+        Corners = new double[n * 8];
+        for (int i = 0; i < n; i++)
+        {
+            int j = (i + n - 1) % n;
+            double w = TrackConstants.HalfWidth;
+
+            // Gym: road1_l = (x1 − w cos β1, y1 − w sin β1), road1_r = (x1 + w cos β1, y1 + w sin β1), likewise for point 2.
+            Span<double> c = Corners.AsSpan(i * 8, 8);
+            c[0] = x[j] - (w * Math.Cos(beta[j]));
+            c[1] = y[j] - (w * Math.Sin(beta[j]));
+            c[2] = x[j] + (w * Math.Cos(beta[j]));
+            c[3] = y[j] + (w * Math.Sin(beta[j]));
+            c[4] = x[i] + (w * Math.Cos(beta[i]));
+            c[5] = y[i] + (w * Math.Sin(beta[i]));
+            c[6] = x[i] - (w * Math.Cos(beta[i]));
+            c[7] = y[i] - (w * Math.Sin(beta[i]));
+        }
+
+        var cells = new List<int>[GridSide * GridSide];
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<double> c = Corners.AsSpan(i * 8, 8);
+            double minX = Math.Min(Math.Min(c[0], c[2]), Math.Min(c[4], c[6]));
+            double maxX = Math.Max(Math.Max(c[0], c[2]), Math.Max(c[4], c[6]));
+            double minY = Math.Min(Math.Min(c[1], c[3]), Math.Min(c[5], c[7]));
+            double maxY = Math.Max(Math.Max(c[1], c[3]), Math.Max(c[5], c[7]));
+            for (int gx = Cell(minX); gx <= Cell(maxX); gx++)
+            {
+                for (int gy = Cell(minY); gy <= Cell(maxY); gy++)
+                {
+                    (cells[(gy * GridSide) + gx] ??= []).Add(i);
+                }
+            }
+        }
+
+        _cells = new int[cells.Length][];
+        for (int k = 0; k < cells.Length; k++)
+        {
+            _cells[k] = cells[k] is { } list ? [.. list] : [];
+        }
+    }
+
+    /// <summary>Gets the centreline x coordinates.</summary>
+    public double[] X { get; }
+
+    /// <summary>Gets the centreline y coordinates.</summary>
+    public double[] Y { get; }
+
+    /// <summary>Gets the road heading at each centreline point.</summary>
+    public double[] Beta { get; }
+
+    /// <summary>Gets the four corners of every tile, 8 numbers per tile (x, y of left-previous, right-previous, right-current, left-current).</summary>
+    public double[] Corners { get; }
+
+    /// <summary>Gets the number of tiles (and centreline points).</summary>
+    public int TileCount => X.Length;
+
+    /// <summary>Gets the generation attempts this track took.</summary>
+    public int Attempts { get; }
+
+    /// <summary>Finds a tile containing a point.</summary>
+    /// <param name="px">Point x.</param>
+    /// <param name="py">Point y.</param>
+    /// <returns>The tile's index, or −1 on grass.</returns>
+    public int TileAt(double px, double py)
+    {
+        int gx = Cell(px);
+        int gy = Cell(py);
+        if (gx < 0 || gy < 0 || gx >= GridSide || gy >= GridSide)
+        {
+            return -1;
+        }
+
+        foreach (int tile in _cells[(gy * GridSide) + gx])
+        {
+            if (Contains(tile, px, py))
+            {
+                return tile;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a point lies inside a tile's quadrilateral (convex, either winding).</summary>
+    /// <param name="tile">Tile index.</param>
+    /// <param name="px">Point x.</param>
+    /// <param name="py">Point y.</param>
+    /// <returns>True when inside or on an edge.</returns>
+    public bool Contains(int tile, double px, double py)
+    {
+        ReadOnlySpan<double> c = Corners.AsSpan(tile * 8, 8);
+        bool positive = false;
+        bool negative = false;
+        for (int k = 0; k < 4; k++)
+        {
+            double ax = c[2 * k], ay = c[(2 * k) + 1];
+            double bx = c[(2 * ((k + 1) % 4))], by = c[(2 * ((k + 1) % 4)) + 1];
+            double cross = ((bx - ax) * (py - ay)) - ((by - ay) * (px - ax));
+            positive |= cross > 0;
+            negative |= cross < 0;
+        }
+
+        return !(positive && negative);
+    }
+
+    private static int Cell(double v) => (int)Math.Floor((v + TrackConstants.Playfield + CellSize) / CellSize);
+}
