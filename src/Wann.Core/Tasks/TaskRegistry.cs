@@ -18,6 +18,7 @@ public static class TaskRegistry
         // The benchmark's success criterion as fitness: steps balanced, up to 100,000 (NEAT's Markov protocol).
         ["doublepole-100k"] = new(() => new ControlTask("doublepole-100k", DoublePole.CreateSpec(true, 100_000), lanes => new DoublePole(lanes, velocities: true, 100_000))),
         ["mnist256"] = new(ClassificationTask.Mnist256),
+        ["carracing"] = new(() => new CarRacingTask()),
         ["doublepole-novel-100k"] = new(() => new ControlTask("doublepole-novel-100k", DoublePole.CreateSpec(false, 100_000), lanes => new DoublePole(lanes, velocities: false, 100_000))),
     };
 
