@@ -3,11 +3,12 @@ using System.Globalization;
 using Spectre.Console;
 using Wann.Core.Persistence;
 using Wann.Core.Tasks;
+using Wann.Viewer.Rendering;
 using Wann.Viewer.Replay;
 
 namespace Wann.Cli.Commands;
 
-/// <summary><c>wann replay GENOME [--weight W] [--seed N] [-o FILE.html]</c>: one episode, played back in the browser.</summary>
+/// <summary><c>wann replay GENOME [--weight W] [--seed N] [-o FILE]</c>: one episode, played back in the browser (HTML), or for car racing drawn as a PNG of the track, the path and the tiles touched.</summary>
 internal static class ReplayCommand
 {
     public static Command Create()
@@ -17,7 +18,7 @@ internal static class ReplayCommand
         var ownWeights = new Option<bool>("--own-weights") { Description = "Use the genome's own connection weights." };
         var seed = new Option<ulong>("--seed") { Description = "Episode seed (start state).", DefaultValueFactory = _ => 1UL };
         var task = new Option<string?>("--task") { Description = "Task of a .out network." };
-        var output = new Option<string?>("-o", "--output") { Description = "HTML page to write (default: next to the genome, .replay.html)." };
+        var output = new Option<string?>("-o", "--output") { Description = "File to write (default: next to the genome, .replay.html; car racing: .replay.png)." };
         var command = new Command("replay", "Run one episode and write an HTML page that animates it (cart and poles drawn from the true state).")
         {
             genome, weight, ownWeights, seed, task, output,
@@ -26,6 +27,22 @@ internal static class ReplayCommand
         {
             string path = parse.GetValue(genome)!;
             GenomeDocument document = GenomeSource.Load(path, parse.GetValue(task));
+            if (TaskRegistry.Get(document.Task) is CarRacingTask racing)
+            {
+                // A race is drawn as one picture: the track, the tiles touched and the path.
+                double? raceWeight = parse.GetValue(ownWeights) ? null : parse.GetValue(weight) ?? BestWeight(document) ?? 1.0;
+                RaceRecording race = RaceRecorder.Record(document.Genome, racing, raceWeight, parse.GetValue(seed));
+                string picture = parse.GetValue(output) ?? Path.ChangeExtension(path, ".replay.png");
+                if (!picture.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new UsageException($"-o: found \"{picture}\", expected a .png file for a car-racing replay.");
+                }
+
+                AtomicFile.WriteAllBytes(picture, TrackPicture.Render(race));
+                AnsiConsole.MarkupLineInterpolated($"{race.Frames} frames, {race.Visited.Count(v => v)} of {race.Visited.Length} tiles, score {race.Score:F1} -> {picture}");
+                return Task.FromResult(0);
+            }
+
             if (TaskRegistry.Get(document.Task) is not ControlTask control)
             {
                 throw new UsageException($"{path}: task {document.Task} is not a control task; only episodes of control tasks can be replayed.");

@@ -5,6 +5,7 @@ using Wann.Core.Evaluation;
 using Wann.Core.Persistence;
 using Wann.Core.Tasks;
 using Wann.Viewer.Plots;
+using Wann.Viewer.Rendering;
 using Wann.Viewer.Replay;
 
 namespace Wann.Viewer.Tests.Rendering;
@@ -57,5 +58,28 @@ public sealed class PlotAndReplayTests : IDisposable
         Match states = Regex.Match(html, "\"states\":\\[(.*?)\\]\\],");
         Assert.True(states.Success);
         Assert.Equal(1001, Regex.Matches(states.Groups[1].Value + "]", @"\[[^\[\]]*\]").Count);
+    }
+
+    [Fact]
+    public void A_recorded_race_matches_the_evaluator_and_its_picture_decodes()
+    {
+        var task = (CarRacingTask)TaskRegistry.Get("carracing");
+        var genome = BenchmarkGenomes.ChampionSized(task.InputCount, task.OutputCount);
+        RaceRecording race = RaceRecorder.Record(genome, task, 0.5, seed: 9);
+
+        var scores = new double[1];
+        var evaluator = new GenomeEvaluator();
+        var network = evaluator.NetworkFor(1);
+        network.LoadShared(genome.Program, [0.5]);
+        evaluator.RunnerFor(task, 1).Run(network, [9UL], scores);
+        Assert.Equal(scores[0], race.Score);
+        Assert.Equal(race.Frames + 1, race.Path.Count);
+        Assert.Equal(race.Track.TileCount, race.Visited.Length);
+        Assert.Contains(true, race.Visited); // the start tiles at least
+
+        byte[] png = TrackPicture.Render(race, 300);
+        using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+        Assert.Equal(300, bitmap.Width);
+        Assert.Equal(300, bitmap.Height);
     }
 }
