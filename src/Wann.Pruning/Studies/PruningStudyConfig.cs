@@ -94,26 +94,9 @@ public static class PruningStudyConfig
             }
         }
 
-        var hidden = new List<int>();
-        if (root.TryGetProperty("hidden", out JsonElement h))
-        {
-            if (h.ValueKind != JsonValueKind.Array)
-            {
-                f.Problem("$.hidden", JsonFields.Raw(h), "a list of layer widths");
-            }
-            else
-            {
-                int i = 0;
-                foreach (JsonElement e in h.EnumerateArray())
-                {
-                    hidden.Add((int)f.NumberValue(e, $"$.hidden[{i++}]", 1, 1, 100_000));
-                }
-            }
-        }
-        else
-        {
-            hidden.AddRange([300, 100]);
-        }
+        List<int> hidden = root.TryGetProperty("hidden", out _)
+            ? [.. Numbers(root, "hidden", f, 1, 100_000, "a list of layer widths").Select(v => (int)v)]
+            : [300, 100];
 
         string optimizer = f.String(root, "$", "optimizer", "adam");
         if (optimizer is not ("adam" or "sgd"))
@@ -134,22 +117,7 @@ public static class PruningStudyConfig
             f.Problem("$.scope", $"\"{scope}\"", "layer or global");
         }
 
-        var densities = new List<double>();
-        if (root.TryGetProperty("densities", out JsonElement d))
-        {
-            if (d.ValueKind != JsonValueKind.Array)
-            {
-                f.Problem("$.densities", JsonFields.Raw(d), "a list of densities in (0, 1]");
-            }
-            else
-            {
-                int i = 0;
-                foreach (JsonElement e in d.EnumerateArray())
-                {
-                    densities.Add(f.NumberValue(e, $"$.densities[{i++}]", 1, 1e-9, 1));
-                }
-            }
-        }
+        List<double> densities = Numbers(root, "densities", f, 1e-9, 1, "a list of densities in (0, 1]");
 
         int rewind = (int)f.Integer(root, "$", "rewindIteration", 0, 0, 10_000_000);
         if (rewind >= training.Iterations)
@@ -190,5 +158,28 @@ public static class PruningStudyConfig
         }
 
         return settings;
+    }
+
+    private static List<double> Numbers(JsonElement root, string name, JsonFields f, double min, double max, string expected)
+    {
+        var values = new List<double>();
+        if (!root.TryGetProperty(name, out JsonElement list))
+        {
+            return values;
+        }
+
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            f.Problem($"$.{name}", JsonFields.Raw(list), expected);
+            return values;
+        }
+
+        int i = 0;
+        foreach (JsonElement e in list.EnumerateArray())
+        {
+            values.Add(f.NumberValue(e, $"$.{name}[{i++}]", min, min, max));
+        }
+
+        return values;
     }
 }

@@ -1,5 +1,4 @@
 using Wann.Core.Genomes;
-using Wann.Core.Networks;
 using Wann.Core.Tasks;
 using Wann.Environments;
 
@@ -23,37 +22,8 @@ public static class EpisodeRecorder
             throw new ArgumentException($"Environment {task.Environment.Name} does not report its state, so it cannot be replayed.");
         }
 
-        var network = new LaneNetwork(1);
-        if (weight is double w)
-        {
-            network.LoadShared(genome.Program, [w]);
-        }
-        else
-        {
-            network.LoadOwnWeights(genome.Program);
-        }
-
-        env.Reset([seed]);
-        network.ResetState();
-        var observations = new double[task.Environment.ObservationSize];
-        var inputs = new double[task.InputCount];
-        var outputs = new double[task.OutputCount];
-        var actions = new double[task.Environment.ActionSize];
-        var reward = new double[1];
         var states = new List<double[]>();
-        double score = 0.0;
-        states.Add(Read(physical));
-        while (env.RunningLaneCount > 0)
-        {
-            env.WriteObservations(observations);
-            task.MapObservations(observations, inputs, 1);
-            network.Activate(inputs, outputs);
-            task.MapOutputs(outputs, actions, 1);
-            env.Step(actions, reward);
-            score += reward[0];
-            states.Add(Read(physical));
-        }
-
+        double score = ControlEpisode.Run(genome, task, env, weight, seed, () => states.Add(Read(physical)));
         return new EpisodeRecording(task.Environment.Name, physical.StateNames, states, score, weight);
     }
 

@@ -1,5 +1,4 @@
 using Wann.Core.Genomes;
-using Wann.Core.Networks;
 using Wann.Core.Tasks;
 using Wann.Environments.CarRacing;
 
@@ -17,38 +16,13 @@ public static class RaceRecorder
     public static RaceRecording Record(Genome genome, CarRacingTask task, double? weight, ulong seed)
     {
         var env = (CarRacing)task.CreateEnvironment(1);
-        var network = new LaneNetwork(1);
-        if (weight is double w)
-        {
-            network.LoadShared(genome.Program, [w]);
-        }
-        else
-        {
-            network.LoadOwnWeights(genome.Program);
-        }
-
-        env.Reset([seed]);
-        network.ResetState();
-        var observations = new double[task.Environment.ObservationSize];
-        var inputs = new double[task.InputCount];
-        var outputs = new double[task.OutputCount];
-        var actions = new double[task.Environment.ActionSize];
-        var reward = new double[1];
         var path = new List<(double, double)>();
-        double score = 0;
-        CarSnapshot car = env.Snapshot(0);
-        path.Add((car.X, car.Y));
-        while (env.RunningLaneCount > 0)
+        CarSnapshot car = default;
+        double score = ControlEpisode.Run(genome, task, env, weight, seed, () =>
         {
-            env.WriteObservations(observations);
-            task.MapObservations(observations, inputs, 1);
-            network.Activate(inputs, outputs);
-            task.MapOutputs(outputs, actions, 1);
-            env.Step(actions, reward);
-            score += reward[0];
             car = env.Snapshot(0);
             path.Add((car.X, car.Y));
-        }
+        });
 
         Track track = env.TrackOf(0);
         var visited = new bool[track.TileCount];
