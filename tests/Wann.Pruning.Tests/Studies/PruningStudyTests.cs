@@ -78,12 +78,7 @@ public sealed class PruningStudyTests
     [Fact]
     public void The_shipped_lottery_ticket_config_is_the_papers_recipe()
     {
-        string root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Wann.sln")))
-        {
-            root = Path.GetDirectoryName(root)!;
-        }
-
+        string root = RepositoryPaths.Root();
         PruningStudySettings s = Assert.Single(PruningStudyConfig.Load(Path.Combine(root, "experiments", "lth-lenet300.json")));
         Assert.Equal(PruningMethod.LotteryTicket, s.Method);
         Assert.Equal([300, 100], s.Hidden);
