@@ -107,12 +107,16 @@ public static class PruningStudy
             TrainingSettings training = rewindPoint is not null
                 ? s.Training with { Iterations = s.Training.Iterations - s.RewindIteration }
                 : s.Training;
-            new Trainer(net, training).Train(train);
+            long orderFrom = rewindPoint is not null ? s.RewindIteration : 0;
+            new Trainer(net, training).Train(train, orderFromStep: orderFrom);
             add(Measure(name, round, net, test, clock));
 
             if (s.ShuffledControl)
             {
-                add(ShuffledControl(s, initial, net, train, test, round));
+                // A Lottery Ticket's control starts where the ticket did (the rewind point) and trains as long, so
+                // only the positions of the kept weights differ; magnitude and OBD fine-tune, so theirs restarts
+                // from the initialisation (shuffled mask, trained from scratch).
+                add(ShuffledControl(s, rewindPoint ?? initial, training, orderFrom, net, train, test, round));
             }
         }
     }
@@ -152,18 +156,18 @@ public static class PruningStudy
             add(Measure(name, k, net, test, clock));
             if (s.ShuffledControl && density < 1)
             {
-                add(ShuffledControl(s, initial, net, train, test, k));
+                add(ShuffledControl(s, initial, s.Training, 0, net, train, test, k));
             }
         }
     }
 
-    private static PruningPoint ShuffledControl(PruningStudySettings s, MaskedMlp initial, MaskedMlp pruned, DenseDataset train, DenseDataset test, int round)
+    private static PruningPoint ShuffledControl(PruningStudySettings s, MaskedMlp start, TrainingSettings training, long orderFrom, MaskedMlp pruned, DenseDataset train, DenseDataset test, int round)
     {
         var clock = Stopwatch.StartNew();
         MaskedMlp control = pruned.Clone();
         MaskSelector.ShuffleWithinLayers(control, SeedMixer.Mix(s.Seed, 0x5F1EUL, (ulong)round));
-        control.CopyParametersFrom(initial);
-        new Trainer(control, s.Training).Train(train);
+        control.CopyParametersFrom(start);
+        new Trainer(control, training).Train(train, orderFromStep: orderFrom);
         return Measure(NameOf(s.Method) + "-shuffled", round, control, test, clock);
     }
 

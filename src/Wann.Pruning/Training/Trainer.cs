@@ -51,13 +51,27 @@ public sealed class Trainer
     /// <summary>Trains for the settings' number of iterations.</summary>
     /// <param name="data">Training examples.</param>
     /// <param name="afterStep">Called after each step with the step count (for rewind points); may be null.</param>
-    public void Train(DenseDataset data, Action<long>? afterStep = null)
+    /// <param name="orderFromStep">Draw examples in the order a run with the same seed would after this many
+    /// steps (0: from the start). A Lottery Ticket rewound to step k retrains on the examples the original run
+    /// saw from step k on, as a resumed run would.</param>
+    public void Train(DenseDataset data, Action<long>? afterStep = null, long orderFromStep = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(orderFromStep);
         int batch = _settings.BatchSize;
         int features = data.FeatureCount;
         var order = new int[data.Count];
-        int cursor = order.Length;
-        int epoch = 0;
+        long skipped = orderFromStep * batch;
+        int epoch = (int)(skipped / data.Count);
+        int cursor = (int)(skipped % data.Count);
+        if (cursor == 0)
+        {
+            cursor = order.Length; // at an epoch boundary: the loop draws that epoch's permutation first
+        }
+        else
+        {
+            Shuffle(order, SeedMixer.Mix(_settings.Seed, 0xE90CUL, (ulong)epoch++));
+        }
+
         for (int it = 0; it < _settings.Iterations; it++)
         {
             for (int r = 0; r < batch; r++)
