@@ -12,12 +12,16 @@ namespace Wann.Environments.CarRacing;
 /// wheels); values outside are clipped. Observation: the <c>features</c> vector (speed, yaw rate, heading
 /// relative to the track, lateral offset, and five rangefinder distances to the road edge); the 96×96
 /// picture Gym returns is drawn by <see cref="CarRacingRenderer"/> from <see cref="Snapshot"/>.</para>
-/// <para>Contacts: a wheel touches the tile under its centre (Gym: any overlap of the 0.56 × 1.08 wheel box
-/// with the tile), which decides its friction (road 400, grass 240) and the tile rewards. The episode's first
-/// frame, which Gym runs inside reset, is run there too: tiles under the wheels at the start count, and their
-/// reward arrives with the first step's.</para>
-/// <para>Lap completion follows Gymnasium's code: the lap is finished when every tile is visited, or when
-/// tile 0 is first touched with more than 95% visited.</para>
+/// <para>Contacts: a wheel touches every tile its 0.56 × 1.08 box overlaps (Box2D's sensor contacts between the
+/// wheel and tile polygons); touching any tile gives it road friction (400), none grass (240), and touching an
+/// unvisited tile visits it. The timing is Box2D's: a world step first updates contacts on the positions the
+/// previous step left, then integrates, so a step's tile rewards and lap check see the car where it was before
+/// the step, and the friction the car uses in a step comes from the contacts of the step before. The
+/// episode's first frame, which Gym runs inside reset, is run there too: tiles under the wheels at the start
+/// count, and their reward arrives with the first step's.</para>
+/// <para>Lap completion follows Gymnasium's code: the lap is finished when every tile is visited, or when a
+/// wheel begins or ends touching tile 0 while more than 95% of the tiles are visited. The car starts with its
+/// rear wheels on tile 0, so that is the moment it comes round again.</para>
 /// </remarks>
 public sealed class CarRacing : IVectorEnvironment
 {
@@ -32,6 +36,13 @@ public sealed class CarRacing : IVectorEnvironment
 
     private const double Dt = 1.0 / TrackConstants.Fps;
     private const int CacheSize = 64;
+    private const int MaxContacts = 32;
+    private const double WheelHalfWidth = 14 * CarBody.Size;
+    private const double WheelHalfLength = 27 * CarBody.Size;
+
+    // Box2D moves a body at most 2 units and turns it at most π/2 per step (b2_maxTranslation, b2_maxRotation).
+    private const double MaxSpeed = 2.0 / Dt;
+    private const double MaxTurnRate = 0.5 * Math.PI / Dt;
 
     private static readonly EnvironmentSpec SpecInstance = CreateSpec();
     private static readonly Dictionary<ulong, Track> SharedTracks = [];
@@ -43,7 +54,9 @@ public sealed class CarRacing : IVectorEnvironment
     private readonly int[] _visitedCount;
     private readonly double[] _x, _y, _angle, _vx, _vy, _omega, _steer, _steerTarget, _brake, _pending, _time;
     private readonly double[] _wheelOmega, _wheelGas;
-    private readonly int[] _wheelTile, _nearest, _frame;
+    private readonly int[] _nearest, _frame;
+    private readonly int[] _contacts = new int[MaxContacts];
+    private readonly bool[] _wheelRoad, _wheelRoadNext, _wheelOnStart;
     private readonly bool[] _lapDone, _terminated, _truncated;
     private int _running;
 
@@ -69,7 +82,9 @@ public sealed class CarRacing : IVectorEnvironment
         _time = new double[laneCount];
         _wheelOmega = new double[laneCount * 4];
         _wheelGas = new double[laneCount * 4];
-        _wheelTile = new int[laneCount * 4];
+        _wheelRoad = new bool[laneCount * 4];
+        _wheelRoadNext = new bool[laneCount * 4];
+        _wheelOnStart = new bool[laneCount * 4];
         _nearest = new int[laneCount];
         _frame = new int[laneCount];
         _lapDone = new bool[laneCount];
@@ -208,11 +223,13 @@ public sealed class CarRacing : IVectorEnvironment
             {
                 _wheelOmega[(i * 4) + w] = 0;
                 _wheelGas[(i * 4) + w] = 0;
-                _wheelTile[(i * 4) + w] = -1;
+                _wheelRoad[(i * 4) + w] = false;
+                _wheelOnStart[(i * 4) + w] = false;
             }
 
             // Gym's reset runs one frame without action: nothing moves, the wheels' first contacts count.
             _pending[i] = Contacts(i);
+            Array.Copy(_wheelRoadNext, i * 4, _wheelRoad, i * 4, 4);
         }
 
         _running = LaneCount;
@@ -280,8 +297,12 @@ public sealed class CarRacing : IVectorEnvironment
             }
 
             _brake[i] = brake;
-            Physics(i);
+
+            // Box2D's order: contacts on the positions the last step left, then the car's forces with the
+            // friction of the contacts known before this step, then integration.
             double reward = _pending[i] + Contacts(i) - 0.1;
+            Physics(i);
+            Array.Copy(_wheelRoadNext, i * 4, _wheelRoad, i * 4, 4);
             _pending[i] = 0;
             _frame[i]++;
             _time[i] += Dt;
@@ -381,7 +402,7 @@ public sealed class CarRacing : IVectorEnvironment
             double vf = (fwdX * vx) + (fwdY * vy);
             double vs = (sideX * vx) + (sideY * vy);
 
-            double limit = _wheelTile[slot] >= 0 ? CarBody.FrictionLimit : 0.6 * CarBody.FrictionLimit;
+            double limit = _wheelRoad[slot] ? CarBody.FrictionLimit : 0.6 * CarBody.FrictionLimit;
             ref double spin = ref _wheelOmega[slot];
             spin += Dt * CarBody.EnginePower * _wheelGas[slot] / CarBody.WheelInertia / (Math.Abs(spin) + 5.0);
             double brake = _brake[i];
@@ -416,6 +437,14 @@ public sealed class CarRacing : IVectorEnvironment
         _vx[i] += Dt * fx / CarBody.Mass;
         _vy[i] += Dt * fy / CarBody.Mass;
         _omega[i] += Dt * torque / CarBody.Inertia;
+        double speed = Math.Sqrt((_vx[i] * _vx[i]) + (_vy[i] * _vy[i]));
+        if (speed > MaxSpeed)
+        {
+            _vx[i] *= MaxSpeed / speed;
+            _vy[i] *= MaxSpeed / speed;
+        }
+
+        _omega[i] = Math.Clamp(_omega[i], -MaxTurnRate, MaxTurnRate);
         comX += Dt * _vx[i];
         comY += Dt * _vy[i];
         angle += Dt * _omega[i];
@@ -427,31 +456,55 @@ public sealed class CarRacing : IVectorEnvironment
         _steer[i] = Math.Clamp(_steer[i] + (Dt * motor), -CarBody.SteerLimit, CarBody.SteerLimit);
     }
 
-    /// <summary>Updates each wheel's tile; a wheel arriving on a tile nobody touched yet visits it.</summary>
+    /// <summary>
+    /// Updates each wheel's contacts on the current positions: the tiles its box overlaps are visited, its road
+    /// flag for the next step's friction is set, and a wheel beginning or ending contact with tile 0 finishes the
+    /// lap once more than 95% of the tiles are visited.
+    /// </summary>
     /// <returns>The reward of newly visited tiles.</returns>
     private double Contacts(int i)
     {
         Track track = _track[i];
-        double c = Math.Cos(_angle[i]), s = Math.Sin(_angle[i]);
+        bool[] visited = _visited[i];
+        double angle = _angle[i];
+        double c = Math.Cos(angle), s = Math.Sin(angle);
         double reward = 0;
+        Span<int> contacts = _contacts;
         for (int w = 0; w < 4; w++)
         {
+            int slot = (i * 4) + w;
             double px = _x[i] + (c * CarBody.WheelX[w]) - (s * CarBody.WheelY[w]);
             double py = _y[i] + (s * CarBody.WheelX[w]) + (c * CarBody.WheelY[w]);
-            int tile = track.TileAt(px, py);
-            ref int previous = ref _wheelTile[(i * 4) + w];
-            if (tile >= 0 && tile != previous && !_visited[i][tile])
+            double wheelAngle = angle + (w < 2 ? _steer[i] : 0);
+            int count = track.TilesOverlapping(px, py, wheelAngle, WheelHalfWidth, WheelHalfLength, contacts);
+            bool onStart = false;
+            for (int k = 0; k < count; k++)
             {
-                _visited[i][tile] = true;
-                _visitedCount[i]++;
-                reward += 1000.0 / track.TileCount;
-                if (tile == 0 && (double)_visitedCount[i] / track.TileCount > TrackConstants.LapCompletePercent)
+                onStart |= contacts[k] == 0;
+            }
+
+            // Gym checks the lap when a contact with tile 0 begins or ends, before counting the tile it visits.
+            if (onStart != _wheelOnStart[slot])
+            {
+                _wheelOnStart[slot] = onStart;
+                if ((double)_visitedCount[i] / track.TileCount > TrackConstants.LapCompletePercent)
                 {
                     _lapDone[i] = true;
                 }
             }
 
-            previous = tile;
+            for (int k = 0; k < count; k++)
+            {
+                int tile = contacts[k];
+                if (!visited[tile])
+                {
+                    visited[tile] = true;
+                    _visitedCount[i]++;
+                    reward += 1000.0 / track.TileCount;
+                }
+            }
+
+            _wheelRoadNext[slot] = count > 0;
         }
 
         return reward;

@@ -131,5 +131,88 @@ public sealed class Track
         return !(positive && negative);
     }
 
+    /// <summary>
+    /// Lists the tiles a rectangle overlaps (Box2D's polygon-polygon contact between a wheel and a tile sensor,
+    /// without its 0.01 skin), by the separating-axis test against the candidates of the grid cells it covers.
+    /// </summary>
+    /// <param name="cx">Rectangle centre x.</param>
+    /// <param name="cy">Rectangle centre y.</param>
+    /// <param name="angle">Rectangle angle in Gym's convention: its length runs along (−sin, cos).</param>
+    /// <param name="halfWidth">Half the rectangle's width (across).</param>
+    /// <param name="halfLength">Half the rectangle's length (along).</param>
+    /// <param name="tiles">Receives the tile indices; a tile may appear more than once when the rectangle spans cells.</param>
+    /// <returns>How many entries were written (at most the span's length).</returns>
+    public int TilesOverlapping(double cx, double cy, double angle, double halfWidth, double halfLength, Span<int> tiles)
+    {
+        double ux = Math.Cos(angle), uy = Math.Sin(angle);   // across
+        double vx = -uy, vy = ux;                              // along
+        double extentX = (Math.Abs(ux) * halfWidth) + (Math.Abs(vx) * halfLength);
+        double extentY = (Math.Abs(uy) * halfWidth) + (Math.Abs(vy) * halfLength);
+        int found = 0;
+        int gx0 = Math.Max(Cell(cx - extentX), 0), gx1 = Math.Min(Cell(cx + extentX), GridSide - 1);
+        int gy0 = Math.Max(Cell(cy - extentY), 0), gy1 = Math.Min(Cell(cy + extentY), GridSide - 1);
+        for (int gy = gy0; gy <= gy1; gy++)
+        {
+            for (int gx = gx0; gx <= gx1; gx++)
+            {
+                foreach (int tile in _cells[(gy * GridSide) + gx])
+                {
+                    if (found < tiles.Length && BoxOverlaps(tile, cx, cy, ux, uy, halfWidth, halfLength))
+                    {
+                        tiles[found++] = tile;
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private bool BoxOverlaps(int tile, double cx, double cy, double ux, double uy, double halfWidth, double halfLength)
+    {
+        ReadOnlySpan<double> c = Corners.AsSpan(tile * 8, 8);
+
+        // The rectangle's own axes: the tile's corners, relative to the centre, must reach inside both slabs.
+        double vx = -uy, vy = ux;
+        double minU = double.MaxValue, maxU = double.MinValue, minV = double.MaxValue, maxV = double.MinValue;
+        for (int k = 0; k < 4; k++)
+        {
+            double dx = c[2 * k] - cx, dy = c[(2 * k) + 1] - cy;
+            double pu = (dx * ux) + (dy * uy), pv = (dx * vx) + (dy * vy);
+            minU = Math.Min(minU, pu);
+            maxU = Math.Max(maxU, pu);
+            minV = Math.Min(minV, pv);
+            maxV = Math.Max(maxV, pv);
+        }
+
+        if (minU > halfWidth || maxU < -halfWidth || minV > halfLength || maxV < -halfLength)
+        {
+            return false;
+        }
+
+        // The tile's edge normals: the rectangle's projection must reach the tile's.
+        for (int k = 0; k < 4; k++)
+        {
+            double ax = c[2 * k], ay = c[(2 * k) + 1];
+            double nx = c[(2 * ((k + 1) % 4)) + 1] - ay, ny = ax - c[2 * ((k + 1) % 4)];
+            double tileMin = double.MaxValue, tileMax = double.MinValue;
+            for (int m = 0; m < 4; m++)
+            {
+                double p = (c[2 * m] * nx) + (c[(2 * m) + 1] * ny);
+                tileMin = Math.Min(tileMin, p);
+                tileMax = Math.Max(tileMax, p);
+            }
+
+            double centre = (cx * nx) + (cy * ny);
+            double reach = (Math.Abs((ux * nx) + (uy * ny)) * halfWidth) + (Math.Abs((vx * nx) + (vy * ny)) * halfLength);
+            if (centre - reach > tileMax || centre + reach < tileMin)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int Cell(double v) => (int)Math.Floor((v + TrackConstants.Playfield + CellSize) / CellSize);
 }

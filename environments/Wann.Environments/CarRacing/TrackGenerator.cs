@@ -124,6 +124,8 @@ public static class TrackGenerator
                 beta += 2 * Math.PI;
             }
 
+            // Gym steps along the heading it had before this turn (its perpendicular is computed first).
+            double stepX = -Math.Sin(beta), stepY = Math.Cos(beta);
             double previousBeta = beta;
             projection *= TrackConstants.Scale;
             if (projection > 0.3)
@@ -136,8 +138,8 @@ public static class TrackGenerator
                 beta += Math.Min(TrackConstants.TurnRate, Math.Abs(0.001 * projection));
             }
 
-            x += -Math.Sin(beta) * TrackConstants.DetailStep;
-            y += Math.Cos(beta) * TrackConstants.DetailStep;
+            x += stepX * TrackConstants.DetailStep;
+            y += stepY * TrackConstants.DetailStep;
             walk.Add((alpha, (previousBeta * 0.5) + (beta * 0.5), x, y));
             if (laps > 4)
             {

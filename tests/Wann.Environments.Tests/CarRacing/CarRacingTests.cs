@@ -61,6 +61,73 @@ public sealed class CarRacingTests
     }
 
     [Fact]
+    public void A_car_set_down_on_the_road_earns_its_two_new_tiles_once()
+    {
+        var env = new Env(1);
+        env.Reset([7]);
+        Track t = env.TrackOf(0);
+        int n = t.TileCount;
+        var rewards = new double[1];
+        env.Step([0, 0, 0], rewards); // collects the start tiles
+
+        // Centred on point k facing along the road, the front wheels (1.06-2.14 ahead) lie on tile k + 1 and the
+        // rear wheels (1.10-2.18 behind) on tile k: two new tiles, counted from where the car stood at the step's start.
+        env.Place(0, t.X[100], t.Y[100], t.Beta[100], 0, 0);
+        env.Step([0, 0, 0], rewards);
+        Assert.Equal((2 * 1000.0 / n) - 0.1, rewards[0], 9);
+        Assert.True(env.Visited(0, 100) && env.Visited(0, 101));
+        Assert.False(env.Visited(0, 99) || env.Visited(0, 102));
+
+        env.Step([0, 0, 0], rewards);
+        Assert.Equal(-0.1, rewards[0], 12);
+        Assert.Equal(4, env.Snapshot(0).TilesVisited);
+    }
+
+    [Theory]
+    [InlineData(8, true)]   // 8 of ~290 tiles missed: more than 95% visited, the lap is over at tile 0
+    [InlineData(20, false)] // 20 missed: under 95%, the car may touch tile 0 again and drive on
+    public void Reaching_tile_0_finishes_the_lap_only_with_more_than_95_percent_visited(int skipped, bool finishes)
+    {
+        var env = new Env(1);
+        env.Reset([9]);
+        Track t = env.TrackOf(0);
+        int n = t.TileCount;
+        var rewards = new double[1];
+        double total = 0;
+
+        // Set the car down on every other centreline point (each placement touches tiles k and k + 1), leaving out
+        // a stretch in the middle, up to the last point, whose front wheels reach tile 0.
+        for (int k = 2; k < n; k += 2)
+        {
+            if (k >= 100 && k < 100 + skipped)
+            {
+                continue;
+            }
+
+            env.Place(0, t.X[k], t.Y[k], t.Beta[k], 0, 0);
+            env.Step([0, 0, 0], rewards);
+            total += rewards[0];
+            if (env.RunningLaneCount == 0)
+            {
+                break;
+            }
+        }
+
+        if (env.RunningLaneCount > 0)
+        {
+            env.Place(0, t.X[0], t.Y[0], t.Beta[0], 0, 0); // back on the start: the rear wheels touch tile 0 again
+            env.Step([0, 0, 0], rewards);
+            total += rewards[0];
+        }
+
+        CarSnapshot car = env.Snapshot(0);
+        Assert.Equal(n - skipped, car.TilesVisited);
+        Assert.Equal(finishes, env.Terminated[0]);
+        Assert.Equal(finishes ? 0 : 1, env.RunningLaneCount);
+        Assert.Equal(((n - skipped) * 1000.0 / n) - (0.1 * car.Frame), total, 9);
+    }
+
+    [Fact]
     public void A_parked_car_is_cut_at_1000_frames()
     {
         var env = new Env(1);

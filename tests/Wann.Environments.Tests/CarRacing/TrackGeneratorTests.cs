@@ -8,7 +8,8 @@ public sealed class TrackGeneratorTests
     public void Two_thousand_tracks_have_gyms_tile_statistics()
     {
         // Gym's generator (re-run by the reference notes over 2,000 tracks): median about 291 tiles, 5-95%
-        // 257-331, about 7% of attempts rejected. Wann, with its own random numbers: 287, 254-323, 4.3%.
+        // 257-331, about 7% of attempts rejected. Wann, with its own random numbers, over seeds 0-1999: median 291,
+        // 5-95% 257-329, min/max 223/376, 6.2% rejected (6.75% over 10,000 seeds).
         var counts = new int[2000];
         long attempts = 0;
         for (int s = 0; s < counts.Length; s++)
@@ -20,10 +21,10 @@ public sealed class TrackGeneratorTests
 
         Array.Sort(counts);
         double rejected = (attempts - counts.Length) / (double)attempts;
-        Assert.InRange(counts[1000], 280, 300);
-        Assert.InRange(counts[100], 245, 268);
-        Assert.InRange(counts[1900], 315, 340);
-        Assert.InRange(rejected, 0.02, 0.10);
+        Assert.InRange(counts[1000], 286, 296);
+        Assert.InRange(counts[100], 250, 264);
+        Assert.InRange(counts[1900], 322, 338);
+        Assert.InRange(rejected, 0.045, 0.09);
     }
 
     [Fact]
