@@ -161,9 +161,8 @@ public sealed class EvolutionLoop
             var objectives = new double[fitness.Length][];
             for (int i = 0; i < fitness.Length; i++)
             {
-                // The reference's complexity objective: 1 / connections, with 0 connections counted as 1.
                 objectives[i] = onConnections
-                    ? [fitness[i].Mean, 1.0 / Math.Max(1, fitness[i].Connections)]
+                    ? [fitness[i].Mean, RankingObjectives.Complexity(_config.Complexity, fitness[i].Connections)]
                     : [fitness[i].Mean, fitness[i].Max];
             }
 

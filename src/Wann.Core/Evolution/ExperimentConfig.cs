@@ -67,6 +67,9 @@ public sealed record ExperimentConfig
     /// <summary>Gets how NSGA-II crowding distances are normalised (<see cref="CrowdingNormalization.Range"/>, or the reference's quirk).</summary>
     public CrowdingNormalization Crowding { get; init; } = CrowdingNormalization.Range;
 
+    /// <summary>Gets the form of the complexity objective (−connections by default, or the reference's 1/connections).</summary>
+    public ComplexityObjective Complexity { get; init; } = ComplexityObjective.Connections;
+
     /// <summary>Gets how often (in generations) a checkpoint is written; 0 writes one only when the run stops.</summary>
     public int CheckpointEvery { get; init; } = 10;
 

@@ -19,7 +19,25 @@ public static class ExperimentConfigLoader
     [
         "name", "description", "task", "seed", "generations", "population", "reps", "weights", "initEnable",
         "probMoo", "cullRatio", "eliteRatio", "tournamentSize", "mutation", "hiddenActivations",
-        "outputActivation", "championReps", "crowding", "checkpointEvery", "recurrent", "mode", "neat",
+        "outputActivation", "championReps", "crowding", "complexity", "checkpointEvery", "recurrent", "mode", "neat",
+    ];
+
+    private static readonly (string Name, SearchMode Value, string Meaning)[] ModeChoices =
+    [
+        ("wann", SearchMode.Wann, "weight agnostic search"),
+        ("neat", SearchMode.Neat, "classic NEAT with evolved weights"),
+    ];
+
+    private static readonly (string Name, CrowdingNormalization Value, string Meaning)[] CrowdingChoices =
+    [
+        ("range", CrowdingNormalization.Range, "NSGA-II"),
+        ("reference", CrowdingNormalization.Reference, "the WANN reference's normalisation quirk"),
+    ];
+
+    private static readonly (string Name, ComplexityObjective Value, string Meaning)[] ComplexityChoices =
+    [
+        ("connections", ComplexityObjective.Connections, "rank on fewer connections"),
+        ("inverse", ComplexityObjective.InverseConnections, "the WANN reference's 1/connections"),
     ];
 
     private static readonly string[] MutationFields = ["addConnection", "addNode", "enableConnection", "changeActivation"];
@@ -90,10 +108,11 @@ public static class ExperimentConfigLoader
                 HiddenActivations = ReadActivations(root, fields, defaults.HiddenActivations),
                 OutputActivation = ReadActivationName(root, fields, "outputActivation", defaults.OutputActivation),
                 ChampionReps = (int)fields.Integer(root, "$", "championReps", defaults.ChampionReps, 1, 100_000),
-                Crowding = ReadCrowding(root, fields, defaults.Crowding),
+                Crowding = ReadChoice(root, fields, "crowding", defaults.Crowding, CrowdingChoices),
+                Complexity = ReadChoice(root, fields, "complexity", defaults.Complexity, ComplexityChoices),
                 CheckpointEvery = (int)fields.Integer(root, "$", "checkpointEvery", defaults.CheckpointEvery, 0, int.MaxValue),
                 Recurrent = ReadBoolean(root, fields, "recurrent", defaults.Recurrent),
-                Mode = ReadMode(root, fields, defaults.Mode),
+                Mode = ReadChoice(root, fields, "mode", defaults.Mode, ModeChoices),
                 Neat = ReadNeat(root, fields, defaults.Neat),
             };
 
@@ -117,7 +136,7 @@ public static class ExperimentConfigLoader
             w.WriteStartObject();
             w.WriteString("name", config.Name);
             w.WriteString("task", config.Task);
-            w.WriteString("mode", config.Mode == SearchMode.Neat ? "neat" : "wann");
+            w.WriteString("mode", NameOf(ModeChoices, config.Mode));
             w.WriteNumber("seed", config.Seed);
             w.WriteNumber("generations", config.Generations);
             w.WriteNumber("population", config.Population);
@@ -149,7 +168,8 @@ public static class ExperimentConfigLoader
             w.WriteEndArray();
             w.WriteString("outputActivation", config.OutputActivation);
             w.WriteNumber("championReps", config.ChampionReps);
-            w.WriteString("crowding", config.Crowding == CrowdingNormalization.Range ? "range" : "reference");
+            w.WriteString("crowding", NameOf(CrowdingChoices, config.Crowding));
+            w.WriteString("complexity", NameOf(ComplexityChoices, config.Complexity));
             w.WriteNumber("checkpointEvery", config.CheckpointEvery);
             w.WriteBoolean("recurrent", config.Recurrent);
             NeatSettings n = config.Neat;
@@ -276,21 +296,6 @@ public static class ExperimentConfigLoader
         return ActivationFunctions.NameOf(f);
     }
 
-    private static SearchMode ReadMode(JsonElement root, JsonFields fields, SearchMode fallback)
-    {
-        string name = fields.String(root, "$", "mode", fallback == SearchMode.Neat ? "neat" : "wann");
-        switch (name)
-        {
-            case "wann":
-                return SearchMode.Wann;
-            case "neat":
-                return SearchMode.Neat;
-            default:
-                fields.Problem("$.mode", $"\"{name}\"", "\"wann\" (weight agnostic search) or \"neat\" (classic NEAT with evolved weights)");
-                return fallback;
-        }
-    }
-
     private static NeatSettings ReadNeat(JsonElement root, JsonFields fields, NeatSettings d)
     {
         if (!root.TryGetProperty("neat", out JsonElement e))
@@ -342,19 +347,35 @@ public static class ExperimentConfigLoader
         return e.GetBoolean();
     }
 
-    private static CrowdingNormalization ReadCrowding(JsonElement root, JsonFields fields, CrowdingNormalization fallback)
+    /// <summary>Reads a field that names one of a few choices; an unknown name is reported with every choice explained.</summary>
+    private static T ReadChoice<T>(JsonElement root, JsonFields fields, string field, T fallback, (string Name, T Value, string Meaning)[] choices)
+        where T : struct, Enum
     {
-        string name = fields.String(root, "$", "crowding", fallback == CrowdingNormalization.Range ? "range" : "reference");
-        switch (name)
+        string name = fields.String(root, "$", field, NameOf(choices, fallback));
+        foreach ((string Name, T Value, string Meaning) choice in choices)
         {
-            case "range":
-                return CrowdingNormalization.Range;
-            case "reference":
-                return CrowdingNormalization.Reference;
-            default:
-                fields.Problem("$.crowding", $"\"{name}\"", "\"range\" (NSGA-II) or \"reference\" (the WANN reference's normalisation quirk)");
-                return fallback;
+            if (choice.Name == name)
+            {
+                return choice.Value;
+            }
         }
+
+        fields.Problem($"$.{field}", $"\"{name}\"", string.Join(" or ", choices.Select(c => $"\"{c.Name}\" ({c.Meaning})")));
+        return fallback;
+    }
+
+    private static string NameOf<T>((string Name, T Value, string Meaning)[] choices, T value)
+        where T : struct, Enum
+    {
+        foreach ((string Name, T Value, string Meaning) choice in choices)
+        {
+            if (EqualityComparer<T>.Default.Equals(choice.Value, value))
+            {
+                return choice.Name;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(value), value, "No name for this value.");
     }
 
     private static string KnownActivations() =>

@@ -45,11 +45,21 @@ public class ExperimentConfigLoaderTests
     [Fact]
     public void A_resolved_config_round_trips()
     {
-        var config = new ExperimentConfig { Name = "x", Seed = 99, Weights = [-1.5, 2.0], Crowding = CrowdingNormalization.Reference };
+        var config = new ExperimentConfig { Name = "x", Seed = 99, Weights = [-1.5, 2.0], Crowding = CrowdingNormalization.Reference, Complexity = ComplexityObjective.InverseConnections };
         ExperimentConfig back = ExperimentConfigLoader.Parse(ExperimentConfigLoader.ToJson(config), "x.json", "ignored");
         Assert.Equal(ExperimentConfigLoader.ToJson(config), ExperimentConfigLoader.ToJson(back));
         Assert.Equal(99UL, back.Seed);
         Assert.Equal(CrowdingNormalization.Reference, back.Crowding);
+        Assert.Equal(ComplexityObjective.InverseConnections, back.Complexity);
+    }
+
+    [Fact]
+    public void An_unknown_complexity_form_is_named_with_the_choices()
+    {
+        var e = Assert.Throws<InputFileException>(() => ExperimentConfigLoader.Parse("{ \"complexity\": \"nodes\" }", "c.json", "c"));
+        Assert.Contains("$.complexity", e.Message, StringComparison.Ordinal);
+        Assert.Contains("\"nodes\"", e.Message, StringComparison.Ordinal);
+        Assert.Contains("\"connections\"", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

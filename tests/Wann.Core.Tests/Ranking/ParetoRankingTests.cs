@@ -75,4 +75,33 @@ public class ParetoRankingTests
         Assert.False(ParetoRanking.Dominates([1, 1], [1, 1]));
         Assert.False(ParetoRanking.Dominates([2, 0], [1, 1]));
     }
+
+    [Theory]
+    [InlineData(ComplexityObjective.Connections, new[] { 0, 4, 3, 2, 1 })]
+    [InlineData(ComplexityObjective.InverseConnections, new[] { 0, 4, 1, 3, 2 })]
+    public void The_complexity_form_decides_which_sizes_the_crowding_distance_favours(ComplexityObjective form, int[] expected)
+    {
+        // One front: 1, 2, 3, 20 and 40 connections with means 100, 110, 300, 310, 600 (bigger is better, never dominated).
+        // With -n (range 39): n=2 gets 200/500 + 2/39 = 0.45, n=3 gets 0.4 + 18/39 = 0.86, n=20 gets 0.6 + 37/39 = 1.55.
+        // With 1/n (range 0.975): n=2 gets 0.4 + (1 - 1/3)/0.975 = 1.08, n=3 gets 0.4 + 0.45/0.975 = 0.86, n=20 gets 0.6 + 0.308/0.975 = 0.92:
+        // the 2-connection network jumps ahead of the 20-connection one that fills the front's widest gap.
+        int[] connections = [1, 2, 3, 20, 40];
+        double[] means = [100, 110, 300, 310, 600];
+        var objectives = new double[5][];
+        for (int i = 0; i < 5; i++)
+        {
+            objectives[i] = [means[i], RankingObjectives.Complexity(form, connections[i])];
+        }
+
+        Assert.Equal(expected, ParetoRanking.Rank(objectives, CrowdingNormalization.Range));
+    }
+
+    [Fact]
+    public void An_empty_network_counts_as_one_connection()
+    {
+        Assert.Equal(-1.0, RankingObjectives.Complexity(ComplexityObjective.Connections, 0));
+        Assert.Equal(1.0, RankingObjectives.Complexity(ComplexityObjective.InverseConnections, 0));
+        Assert.Equal(-7.0, RankingObjectives.Complexity(ComplexityObjective.Connections, 7));
+        Assert.Equal(0.25, RankingObjectives.Complexity(ComplexityObjective.InverseConnections, 4));
+    }
 }

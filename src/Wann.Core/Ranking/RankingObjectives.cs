@@ -1,0 +1,15 @@
+namespace Wann.Core.Ranking;
+
+/// <summary>The objective values the WANN ranking maximises.</summary>
+public static class RankingObjectives
+{
+    /// <summary>The complexity objective of a genome with <paramref name="connections"/> enabled connections.</summary>
+    /// <param name="form">−n or the reference's 1/n.</param>
+    /// <param name="connections">Enabled connections.</param>
+    /// <returns>The value to maximise; an empty network counts as one connection, as in the reference, so it is not trivially optimal.</returns>
+    public static double Complexity(ComplexityObjective form, int connections)
+    {
+        int n = Math.Max(1, connections);
+        return form == ComplexityObjective.InverseConnections ? 1.0 / n : -n;
+    }
+}
