@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Wann.Environments.Numerics;
 
 namespace Wann.Core.Activation;
@@ -44,6 +45,47 @@ public static class VectorActivations
     };
 
     /// <summary>
+    /// Applies <paramref name="function"/> in place to a row of lanes whose length is a whole number of
+    /// <see cref="Vector{T}"/> registers: one dispatch per row, then a tight loop whose registers are
+    /// independent of each other, so the CPU overlaps their long polynomial chains.
+    /// </summary>
+    /// <param name="function">The function.</param>
+    /// <param name="row">The lanes, overwritten with f(lane); its length must be a multiple of <c>Vector&lt;double&gt;.Count</c>.</param>
+    public static void ApplyInPlace(ActivationFunction function, Span<double> row)
+    {
+        if (row.Length % Vector<double>.Count != 0)
+        {
+            throw new ArgumentException("The row must hold whole SIMD registers.", nameof(row));
+        }
+
+        ref double r = ref MemoryMarshal.GetReference(row);
+        nuint n = (nuint)row.Length;
+        switch (function)
+        {
+            case ActivationFunction.Linear:
+                return;
+            case ActivationFunction.Sin:
+                Map<SinKernel>(ref r, n);
+                return;
+            case ActivationFunction.Cos:
+                Map<CosKernel>(ref r, n);
+                return;
+            case ActivationFunction.Gaussian:
+                Map<GaussianKernel>(ref r, n);
+                return;
+            case ActivationFunction.Tanh:
+                Map<TanhKernel>(ref r, n);
+                return;
+            case ActivationFunction.Sigmoid:
+                Map<SigmoidKernel>(ref r, n);
+                return;
+            default:
+                Map<AnyKernel>(ref r, n, function);
+                return;
+        }
+    }
+
+    /// <summary>
     /// Applies <paramref name="function"/> to one value with the arithmetic of the lane path, so the scalar
     /// reference path and the fast path compute the same bits (chaotic episodes, such as swing-up at w = −2,
     /// would otherwise diverge from a last-bit difference).
@@ -53,9 +95,20 @@ public static class VectorActivations
     /// <returns>f(x).</returns>
     public static double ApplyScalar(ActivationFunction function, double x) => Apply(function, new Vector<double>(x))[0];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Map<TKernel>(ref double row, nuint length, ActivationFunction function = ActivationFunction.Linear)
+        where TKernel : struct, IKernel
+    {
+        for (nuint i = 0; i < length; i += (nuint)Vector<double>.Count)
+        {
+            TKernel.Apply(Vector.LoadUnsafe(ref row, i), function).StoreUnsafe(ref row, i);
+        }
+    }
+
     /// <summary>tanh over lanes (see remarks on the type).</summary>
     /// <param name="x">The lanes.</param>
     /// <returns>tanh(x).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector<double> Tanh(Vector<double> x)
     {
         Vector<double> a = Vector.Abs(x);
@@ -72,5 +125,42 @@ public static class VectorActivations
         p = (p * x2) - new Vector<double>(1.0 / 3.0);
         Vector<double> small = x + (x * x2 * p);
         return Vector.ConditionalSelect(Vector.LessThan(a, SmallTanh), small, large);
+    }
+
+    // One struct per costly function, so Map compiles to a loop with the kernel inlined and no dispatch;
+    // the cheap ones share AnyKernel, whose switch costs as much as their arithmetic.
+    private interface IKernel
+    {
+        static abstract Vector<double> Apply(Vector<double> x, ActivationFunction function);
+    }
+
+    private readonly struct SinKernel : IKernel
+    {
+        public static Vector<double> Apply(Vector<double> x, ActivationFunction function) => LaneMath.SinPi(x);
+    }
+
+    private readonly struct CosKernel : IKernel
+    {
+        public static Vector<double> Apply(Vector<double> x, ActivationFunction function) => LaneMath.CosPi(x);
+    }
+
+    private readonly struct GaussianKernel : IKernel
+    {
+        public static Vector<double> Apply(Vector<double> x, ActivationFunction function) => LaneMath.Exp(x * x * MinusHalf);
+    }
+
+    private readonly struct TanhKernel : IKernel
+    {
+        public static Vector<double> Apply(Vector<double> x, ActivationFunction function) => Tanh(x);
+    }
+
+    private readonly struct SigmoidKernel : IKernel
+    {
+        public static Vector<double> Apply(Vector<double> x, ActivationFunction function) => One / (One + LaneMath.Exp(-x));
+    }
+
+    private readonly struct AnyKernel : IKernel
+    {
+        public static Vector<double> Apply(Vector<double> x, ActivationFunction function) => VectorActivations.Apply(function, x);
     }
 }

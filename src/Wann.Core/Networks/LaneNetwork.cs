@@ -185,6 +185,9 @@ public sealed class LaneNetwork
         }
     }
 
+    // The three weight modes differ only in how a node's sum is formed. Each stores the pre-activation sums of
+    // a node's row, then activates the row in place (one dispatch per row); a node's row is never one of its
+    // own sources in a feed-forward pass, and a recurrent pass reads only the previous step's buffer.
     private void RunShared(NetworkProgram p, double[] target)
     {
         int stride = Stride;
@@ -199,8 +202,7 @@ public sealed class LaneNetwork
         {
             int begin = start[k];
             int end = start[k + 1];
-            ActivationFunction f = activations[k];
-            nuint row = (nuint)((first + k) * stride);
+            int row = (first + k) * stride;
             for (int chunk = 0; chunk < stride; chunk += Width)
             {
                 Vector<double> sum = Vector<double>.Zero;
@@ -209,9 +211,10 @@ public sealed class LaneNetwork
                     sum += Vector.LoadUnsafe(ref v, (nuint)((source[c] * stride) + chunk));
                 }
 
-                Vector<double> x = sum * Vector.LoadUnsafe(ref lw, (nuint)chunk);
-                VectorActivations.Apply(f, x).StoreUnsafe(ref t, row + (nuint)chunk);
+                (sum * Vector.LoadUnsafe(ref lw, (nuint)chunk)).StoreUnsafe(ref t, (nuint)(row + chunk));
             }
+
+            VectorActivations.ApplyInPlace(activations[k], target.AsSpan(row, stride));
         }
     }
 
@@ -227,7 +230,7 @@ public sealed class LaneNetwork
         int first = p.FirstComputedRow;
         for (int k = 0; k < activations.Length; k++)
         {
-            nuint row = (nuint)((first + k) * stride);
+            int row = (first + k) * stride;
             for (int chunk = 0; chunk < stride; chunk += Width)
             {
                 Vector<double> sum = Vector<double>.Zero;
@@ -236,8 +239,10 @@ public sealed class LaneNetwork
                     sum += Vector.LoadUnsafe(ref v, (nuint)((source[c] * stride) + chunk)) * new Vector<double>(weight[c]);
                 }
 
-                VectorActivations.Apply(activations[k], sum).StoreUnsafe(ref t, row + (nuint)chunk);
+                sum.StoreUnsafe(ref t, (nuint)(row + chunk));
             }
+
+            VectorActivations.ApplyInPlace(activations[k], target.AsSpan(row, stride));
         }
     }
 
@@ -253,7 +258,7 @@ public sealed class LaneNetwork
         int first = p.FirstComputedRow;
         for (int k = 0; k < activations.Length; k++)
         {
-            nuint row = (nuint)((first + k) * stride);
+            int row = (first + k) * stride;
             for (int chunk = 0; chunk < stride; chunk += Width)
             {
                 Vector<double> sum = Vector<double>.Zero;
@@ -262,8 +267,10 @@ public sealed class LaneNetwork
                     sum += Vector.LoadUnsafe(ref v, (nuint)((source[c] * stride) + chunk)) * Vector.LoadUnsafe(ref w, (nuint)((c * stride) + chunk));
                 }
 
-                VectorActivations.Apply(activations[k], sum).StoreUnsafe(ref t, row + (nuint)chunk);
+                sum.StoreUnsafe(ref t, (nuint)(row + chunk));
             }
+
+            VectorActivations.ApplyInPlace(activations[k], target.AsSpan(row, stride));
         }
     }
 
