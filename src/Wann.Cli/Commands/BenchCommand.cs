@@ -22,10 +22,11 @@ internal static class BenchCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object." };
         var runs = new Option<int>("--runs") { Description = "doublepole: independent seeded NEAT runs per variant.", DefaultValueFactory = _ => 20 };
         var variant = new Option<string>("--variant") { Description = "doublepole: markov, nonmarkov or both.", DefaultValueFactory = _ => "both" };
+        var config = new Option<string?>("--config") { Description = "doublepole: run this NEAT config instead of the shipped one (for ablations; needs --variant markov or nonmarkov)." };
         var cluster = new Option<string?>("--cluster") { Description = "Time paper-config generations on a cluster's workers (localhost or redis://HOST:PORT) against the local evaluator." };
         var command = new Command("bench", "Measure environment steps per second of the fast lane path and the scalar baseline; `wann bench doublepole` runs the classic NEAT double-pole benchmark.")
         {
-            task, threads, seconds, reps, json, runs, variant, cluster,
+            task, threads, seconds, reps, json, runs, variant, config, cluster,
         };
         command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
@@ -44,7 +45,13 @@ internal static class BenchCommand
                     throw new UsageException($"--runs: found {n}, expected a whole number >= 1.");
                 }
 
-                return DoublePoleBench.RunAsync(n, v, parse.GetValue(json), parse.GetValue(threads));
+                string? file = parse.GetValue(config);
+                if (file is not null && v == "both")
+                {
+                    throw new UsageException("--config: one config runs one variant; add --variant markov or --variant nonmarkov.");
+                }
+
+                return DoublePoleBench.RunAsync(n, v, parse.GetValue(json), parse.GetValue(threads), file);
             }
 
             if (!TaskRegistry.Contains(name))

@@ -10,7 +10,7 @@ namespace Wann.Cli.Commands;
 /// <summary>The <c>wann bench doublepole</c> report: N seeded NEAT runs per variant beside the published table.</summary>
 internal static class DoublePoleBench
 {
-    public static async Task<int> RunAsync(int runs, string variant, bool json, int threads)
+    public static async Task<int> RunAsync(int runs, string variant, bool json, int threads, string? configFile = null)
     {
         var results = new Dictionary<string, List<DoublePoleRun>>();
         foreach ((string name, string file) in new[] { ("markov", "doublepole-neat.json"), ("nonmarkov", "doublepole-novel-neat.json") })
@@ -20,7 +20,7 @@ internal static class DoublePoleBench
                 continue;
             }
 
-            ExperimentConfig config = ExperimentConfigLoader.Load(ExperimentPaths.Default(file));
+            ExperimentConfig config = ExperimentConfigLoader.Load(configFile ?? ExperimentPaths.Default(file));
             var list = new List<DoublePoleRun>();
             for (int r = 0; r < runs; r++)
             {
