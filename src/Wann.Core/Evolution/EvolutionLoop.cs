@@ -19,7 +19,7 @@ namespace Wann.Core.Evolution;
 /// same episode seeds; (2) the generation's best genome by mean fitness is re-evaluated on
 /// <c>ChampionReps</c> fixed validation episodes per weight, and becomes champion if it beats the
 /// champion there (the reference's <c>checkBest</c>, made cheaper and less noisy with common random
-/// numbers); (3) NSGA-II ranks on (mean, 1/connections) with probability <c>ProbMoo</c>, otherwise on
+/// numbers); (3) NSGA-II ranks on (mean, fewer connections) with probability <c>ProbMoo</c>, otherwise on
 /// (mean, max); (4) the <see cref="Breeder"/> makes the next generation.</para>
 /// <para>Everything random is derived from (seed, generation, stream, index), so the run is the same bit
 /// for bit whatever evaluator or thread count is used.</para>

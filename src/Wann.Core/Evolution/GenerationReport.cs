@@ -13,7 +13,7 @@ namespace Wann.Core.Evolution;
 /// <param name="ChampionMean">The champion's validated mean.</param>
 /// <param name="ChampionConnections">The champion's connections.</param>
 /// <param name="ChampionGeneration">The generation the champion came from.</param>
-/// <param name="RankedBy">What ranked this generation: "connections" (NSGA-II on mean and 1/connections), "max"
+/// <param name="RankedBy">What ranked this generation: "connections" (NSGA-II on mean and fewer connections), "max"
 /// (NSGA-II on mean and max) or "species" (NEAT's shared fitness).</param>
 /// <param name="Seconds">Wall time of this generation.</param>
 public sealed record GenerationReport(

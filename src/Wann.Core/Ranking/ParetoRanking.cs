@@ -7,8 +7,9 @@ namespace Wann.Core.Ranking;
 /// <remarks>
 /// <para>The WANN reference normalises each objective's crowding gaps by a factor that operator
 /// precedence turns into |1/max − min| instead of 1/(max − min). Wann divides by (max − min), as
-/// NSGA-II intends, so that objectives on different scales (mean reward in hundreds, 1/connections
-/// below one) weigh equally in the crowding distance.</para>
+/// NSGA-II intends, so that objectives on different scales (mean reward in hundreds, connection counts in
+/// tens) weigh equally in the crowding distance (<see cref="CrowdingNormalization.Reference"/> keeps the
+/// quirk, and <see cref="ComplexityObjective"/> explains why the size objective is −n rather than 1/n).</para>
 /// <para>Ties (equal crowding distance) keep index order, so the ranking is a pure function of the
 /// objective values. NaN counts as the worst possible value.</para>
 /// </remarks>
