@@ -27,6 +27,13 @@ public static class Program
         root.Subcommands.Add(PruneCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());
+        if (Console.IsOutputRedirected && Environment.GetEnvironmentVariable("COLUMNS") is null)
+        {
+            // Output going to a file or pipe has no width: without this Spectre assumes 80 columns and wraps
+            // every wide table cell into a column of word fragments.
+            Spectre.Console.AnsiConsole.Profile.Width = 160;
+        }
+
         // Ctrl+C is handled by Interrupts (a run finishes its generation and checkpoints), not by the parser.
         Interrupts.Install();
         var invocation = new InvocationConfiguration { ProcessTerminationTimeout = null };
