@@ -77,14 +77,7 @@ internal static class BenchCommand
             RolloutBenchmarkResult r = RolloutBenchmark.Run(wannTask, genome, Weights, Math.Max(1, parse.GetValue(reps)), threadCount, Math.Max(0.5, parse.GetValue(seconds)));
             if (parse.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(new
-                {
-                    task = r.Task,
-                    envStepsPerSecond = r.EnvStepsPerSecond,
-                    evaluationsPerSecond = r.EvaluationsPerSecond,
-                    scalarEnvStepsPerSecond = r.ScalarEnvStepsPerSecond,
-                    threads = r.Threads,
-                }));
+                Console.WriteLine(ToJson(r));
                 return Task.FromResult(0);
             }
 
@@ -110,6 +103,16 @@ internal static class BenchCommand
         }));
         return command;
     }
+
+    /// <summary>The <c>--json</c> line of a rollout benchmark; a task without a scalar baseline (classification) has null there.</summary>
+    internal static string ToJson(RolloutBenchmarkResult r) => JsonSerializer.Serialize(new
+    {
+        task = r.Task,
+        envStepsPerSecond = r.EnvStepsPerSecond,
+        evaluationsPerSecond = r.EvaluationsPerSecond,
+        scalarEnvStepsPerSecond = double.IsNaN(r.ScalarEnvStepsPerSecond) ? (double?)null : r.ScalarEnvStepsPerSecond,
+        threads = r.Threads,
+    });
 
     private static string F(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }
