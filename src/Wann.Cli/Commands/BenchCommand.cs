@@ -61,7 +61,7 @@ internal static class BenchCommand
 
             if (parse.GetValue(cluster) is string spec)
             {
-                return ClusterBench.RunAsync(name, spec, generations: 5, parse.GetValue(threads), parse.GetValue(json));
+                return ClusterBench.RunAsync(name, spec, generations: 15, parse.GetValue(threads), parse.GetValue(json));
             }
 
             int threadCount = parse.GetValue(threads) is > 0 and var t ? t : Environment.ProcessorCount;
