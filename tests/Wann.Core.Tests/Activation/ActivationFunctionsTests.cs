@@ -50,6 +50,34 @@ public class ActivationFunctionsTests
     }
 
     [Fact]
+    public void A_row_activated_in_place_has_the_bits_of_the_register_form()
+    {
+        // The lane network activates whole rows (one dispatch per row, a kernel per costly function); every lane
+        // must still get the register form's bits, or the scalar and lane paths would drift apart.
+        int width = System.Numerics.Vector<double>.Count;
+        var rng = new Wann.Environments.Randomness.Xoshiro256(7);
+        var xs = new double[width * 9];
+        for (int i = 0; i < xs.Length; i++)
+        {
+            xs[i] = rng.NextDouble(-6.0, 6.0) * (i % 5 == 0 ? 100.0 : 1.0);
+        }
+
+        xs[3] = double.NaN;
+        xs[4] = 0.1;
+        foreach (ActivationFunction f in Enum.GetValues<ActivationFunction>())
+        {
+            double[] row = [.. xs];
+            VectorActivations.ApplyInPlace(f, row);
+            for (int i = 0; i < xs.Length; i++)
+            {
+                Assert.Equal(BitConverter.DoubleToInt64Bits(VectorActivations.ApplyScalar(f, xs[i])), BitConverter.DoubleToInt64Bits(row[i]));
+            }
+        }
+
+        Assert.Throws<ArgumentException>(() => VectorActivations.ApplyInPlace(ActivationFunction.Tanh, new double[width + 1]));
+    }
+
+    [Fact]
     public void Names_round_trip_and_ids_are_the_reference_ids()
     {
         foreach (ActivationFunction f in Enum.GetValues<ActivationFunction>())
