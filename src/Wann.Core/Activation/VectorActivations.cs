@@ -33,9 +33,9 @@ public static class VectorActivations
         ActivationFunction.Linear => x,
         ActivationFunction.Step => Vector.ConditionalSelect(Vector.GreaterThan(x, Vector<double>.Zero), One, Vector<double>.Zero),
         ActivationFunction.Sin => LaneMath.SinPi(x),
-        ActivationFunction.Gaussian => LaneMath.Exp(x * x * MinusHalf),
+        ActivationFunction.Gaussian => Gaussian(x),
         ActivationFunction.Tanh => Tanh(x),
-        ActivationFunction.Sigmoid => One / (One + LaneMath.Exp(-x)),
+        ActivationFunction.Sigmoid => Sigmoid(x),
         ActivationFunction.Inverse => -x,
         ActivationFunction.Abs => Vector.Abs(x),
         ActivationFunction.Relu => Vector.Max(x, Vector<double>.Zero),
@@ -105,6 +105,13 @@ public static class VectorActivations
         }
     }
 
+    // Gaussian and sigmoid are written once, for the register form and the row kernels alike, so both compute the same bits.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<double> Gaussian(Vector<double> x) => LaneMath.Exp(x * x * MinusHalf);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<double> Sigmoid(Vector<double> x) => One / (One + LaneMath.Exp(-x));
+
     /// <summary>tanh over lanes (see remarks on the type).</summary>
     /// <param name="x">The lanes.</param>
     /// <returns>tanh(x).</returns>
@@ -146,7 +153,7 @@ public static class VectorActivations
 
     private readonly struct GaussianKernel : IKernel
     {
-        public static Vector<double> Apply(Vector<double> x, ActivationFunction function) => LaneMath.Exp(x * x * MinusHalf);
+        public static Vector<double> Apply(Vector<double> x, ActivationFunction function) => Gaussian(x);
     }
 
     private readonly struct TanhKernel : IKernel
@@ -156,7 +163,7 @@ public static class VectorActivations
 
     private readonly struct SigmoidKernel : IKernel
     {
-        public static Vector<double> Apply(Vector<double> x, ActivationFunction function) => One / (One + LaneMath.Exp(-x));
+        public static Vector<double> Apply(Vector<double> x, ActivationFunction function) => Sigmoid(x);
     }
 
     private readonly struct AnyKernel : IKernel
