@@ -1,4 +1,5 @@
-using System.Globalization;
+using Wann.Core.Evolution;
+using Wann.Core.Persistence;
 
 namespace Wann.Server;
 
@@ -10,36 +11,22 @@ namespace Wann.Server;
 /// <param name="ChampionConnections">The champion's connections after the generation.</param>
 public sealed record RunMetrics(int[] Generation, double[] BestMean, double[] AverageMean, double[] BestMax, int[] ChampionConnections)
 {
-    /// <summary>Reads a metrics.csv (header from the run folder format; unknown columns are ignored).</summary>
+    /// <summary>Reads a metrics.csv through the run format's one codec (<see cref="MetricsCsv"/>).</summary>
     /// <param name="path">The file.</param>
     /// <returns>The curves.</returns>
-    /// <exception cref="InvalidDataException">A required column is missing or a value is not a number.</exception>
+    /// <exception cref="InputFileException">A column is missing or a cell is not what its column holds.</exception>
     public static RunMetrics Read(string path)
     {
-        string[] lines = File.ReadAllLines(path);
-        if (lines.Length == 0)
+        IReadOnlyList<GenerationReport> rows = MetricsCsv.Read(path);
+        int n = rows.Count;
+        var m = new RunMetrics(new int[n], new double[n], new double[n], new double[n], new int[n]);
+        for (int r = 0; r < n; r++)
         {
-            throw new InvalidDataException($"{path}: empty, expected a header line.");
-        }
-
-        string[] header = lines[0].Split(',');
-        int Column(string name) =>
-            Array.IndexOf(header, name) is >= 0 and var i ? i : throw new InvalidDataException($"{path}: no column '{name}' in the header.");
-        int gen = Column("generation"), best = Column("best_mean"), average = Column("average_mean"), max = Column("best_max"), conn = Column("champion_connections");
-        int rows = lines.Length - 1;
-        var m = new RunMetrics(new int[rows], new double[rows], new double[rows], new double[rows], new int[rows]);
-        for (int r = 0; r < rows; r++)
-        {
-            string[] cells = lines[r + 1].Split(',');
-            double Cell(int column) =>
-                column < cells.Length && double.TryParse(cells[column], NumberStyles.Float, CultureInfo.InvariantCulture, out double v)
-                    ? v
-                    : throw new InvalidDataException($"{path}: line {r + 2}, column {header[column]}: expected a number.");
-            m.Generation[r] = (int)Cell(gen);
-            m.BestMean[r] = Cell(best);
-            m.AverageMean[r] = Cell(average);
-            m.BestMax[r] = Cell(max);
-            m.ChampionConnections[r] = (int)Cell(conn);
+            m.Generation[r] = rows[r].Generation;
+            m.BestMean[r] = rows[r].BestMean;
+            m.AverageMean[r] = rows[r].AverageMean;
+            m.BestMax[r] = rows[r].BestMax;
+            m.ChampionConnections[r] = rows[r].ChampionConnections;
         }
 
         return m;

@@ -10,8 +10,9 @@ internal static class EvaluatorFactory
     /// <summary>The evaluator for <c>--cluster</c> (none: the local one), and what to dispose when the run ends.</summary>
     /// <param name="local">The local evaluator (also the one the run's display reports).</param>
     /// <param name="cluster">The <c>--cluster</c> value, or <see langword="null"/>.</param>
+    /// <param name="log">The run's log: the cluster client's warnings (re-sends, lost workers) go there too.</param>
     /// <returns>The evaluator, and an owner that disposes it and <paramref name="local"/>.</returns>
-    public static (IPopulationEvaluator Evaluator, IDisposable Owner) Create(LocalPopulationEvaluator local, string? cluster)
+    public static (IPopulationEvaluator Evaluator, IDisposable Owner) Create(LocalPopulationEvaluator local, string? cluster, Serilog.ILogger? log = null)
     {
         if (cluster is null)
         {
@@ -31,7 +32,7 @@ internal static class EvaluatorFactory
         ClusterConnection connection;
         try
         {
-            connection = ClusterConnection.ConnectAsync(spec).GetAwaiter().GetResult();
+            connection = ClusterConnection.ConnectAsync(spec, log: log).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is OrleansException or TimeoutException or System.Net.Sockets.SocketException or AggregateException)
         {

@@ -2,11 +2,13 @@ using System.CommandLine;
 using Wann.Core.Evaluation;
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
+using Wann.Core.Runs;
+using Serilog.Core;
 
 namespace Wann.Cli.Commands;
 
 /// <summary>
-/// <c>wann resume RUN_DIR [--generations N] [--threads N] [--checkpoint-every N]</c>: continues a run from its
+/// <c>wann resume RUN_DIR [--generations N] [--threads N] [--checkpoint-every N] [--cluster SPEC]</c>: continues a run from its
 /// checkpoint exactly; the final champion and metrics are byte-identical to an uninterrupted run's.
 /// </summary>
 internal static class ResumeCommand
@@ -17,6 +19,7 @@ internal static class ResumeCommand
         var generations = new Option<int?>("--generations") { Description = "Run until this many generations in total (may only grow)." };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores).", DefaultValueFactory = _ => 0 };
         var checkpointEvery = new Option<int?>("--checkpoint-every") { Description = "Checkpoint interval from now on." };
+        var cluster = new Option<string?>("--cluster") { Description = "Score genomes on the workers of a cluster: localhost or redis://HOST:PORT (start them with `wann worker`); the result is the same bit for bit." };
 
         // Accepted only to refuse them with a reason: they would rewrite the run's past.
         var seed = new Option<ulong?>("--seed") { Description = "Refused: the seed made the generations so far.", Hidden = true };
@@ -24,13 +27,13 @@ internal static class ResumeCommand
         var config = new Option<string?>("--config") { Description = "Refused: the run's config is in its checkpoint.", Hidden = true };
         var command = new Command("resume", "Continue a run from its checkpoint, exactly as if it had never stopped.")
         {
-            folder, generations, threads, checkpointEvery, seed, population, config,
+            folder, generations, threads, checkpointEvery, cluster, seed, population, config,
         };
         command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
             if (parse.GetValue(seed) is not null || parse.GetValue(population) is not null || parse.GetValue(config) is not null)
             {
-                throw new UsageException("--seed, --population and --config cannot change on resume: they would rewrite the generations already run. Start a new run instead. (Allowed: --generations, --threads, --checkpoint-every.)");
+                throw new UsageException("--seed, --population and --config cannot change on resume: they would rewrite the generations already run. Start a new run instead. (Allowed: --generations, --threads, --checkpoint-every, --cluster.)");
             }
 
             string path = parse.GetValue(folder)!;
@@ -68,17 +71,20 @@ internal static class ResumeCommand
                 throw new UsageException($"{runFolder.Path}: the run is complete ({checkpoint.State.Generation} of {experiment.Generations} generations); pass --generations N to run more.");
             }
 
-            runFolder.RestoreTo(checkpoint.MetricsRows, checkpoint.State.Generation);
-            runFolder.WriteConfig(experiment);
-            return Run(experiment, runFolder, checkpoint.State, threadCount, Interrupts.Token);
+            return Run(runFolder, checkpoint, experiment, threadCount, parse.GetValue(cluster), Interrupts.Token);
         }));
         return command;
     }
 
-    private static async Task<int> Run(ExperimentConfig experiment, RunFolder folder, EvolutionState state, int threads, CancellationToken cancel)
+    private static async Task<int> Run(RunFolder folder, Checkpoint checkpoint, ExperimentConfig experiment, int threads, string? cluster, CancellationToken cancel)
     {
-        using var evaluator = new LocalPopulationEvaluator(threads);
-        var loop = new EvolutionLoop(experiment, evaluator);
-        return await RunSession.RunAsync(experiment, folder, loop, state, evaluator, cancel).ConfigureAwait(false);
+        await using Logger log = RunLog.Open(folder);
+        var local = new LocalPopulationEvaluator(threads);
+        (IPopulationEvaluator evaluator, IDisposable owner) = EvaluatorFactory.Create(local, cluster, log);
+        using (owner)
+        {
+            EvolutionRun run = EvolutionRun.ResumeFolder(folder, checkpoint, experiment, evaluator, log);
+            return await RunConsole.RunAsync(run, folder, RunConsole.Where(local, cluster), cancel).ConfigureAwait(false);
+        }
     }
 }

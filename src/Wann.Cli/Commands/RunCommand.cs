@@ -3,6 +3,8 @@ using System.Globalization;
 using Wann.Core.Evaluation;
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
+using Wann.Core.Runs;
+using Serilog.Core;
 
 namespace Wann.Cli.Commands;
 
@@ -76,25 +78,20 @@ internal static class RunCommand
         return folder;
     }
 
-    private static Task<int> RunAsync(ExperimentConfig experiment, RunFolder folder, int threads, string? cluster, CancellationToken cancel)
+    private static async Task<int> RunAsync(ExperimentConfig experiment, RunFolder folder, int threads, string? cluster, CancellationToken cancel)
     {
         if (File.Exists(folder.CheckpointPath))
         {
             throw new UsageException($"{folder.Path} already holds a run (checkpoint.json); continue it with `wann resume {folder.Path}` or choose another --out.");
         }
 
-        folder.WriteConfig(experiment);
-        var evaluator = new LocalPopulationEvaluator(threads);
-        (IPopulationEvaluator chosen, IDisposable owner) = EvaluatorFactory.Create(evaluator, cluster);
-        var loop = new EvolutionLoop(experiment, chosen);
-        return RunAndDispose(owner, () => RunSession.RunAsync(experiment, folder, loop, loop.CreateInitialState(), evaluator, cancel));
-    }
-
-    private static async Task<int> RunAndDispose(IDisposable resource, Func<Task<int>> body)
-    {
-        using (resource)
+        await using Logger log = RunLog.Open(folder);
+        var local = new LocalPopulationEvaluator(threads);
+        (IPopulationEvaluator evaluator, IDisposable owner) = EvaluatorFactory.Create(local, cluster, log);
+        using (owner)
         {
-            return await body().ConfigureAwait(false);
+            EvolutionRun run = EvolutionRun.InFolder(experiment, evaluator, folder, log);
+            return await RunConsole.RunAsync(run, folder, RunConsole.Where(local, cluster), cancel).ConfigureAwait(false);
         }
     }
 }

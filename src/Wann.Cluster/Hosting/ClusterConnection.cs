@@ -22,10 +22,11 @@ public sealed class ClusterConnection : IAsyncDisposable, IDisposable
     /// <param name="spec">Membership to join.</param>
     /// <param name="options">Batching and retry settings.</param>
     /// <param name="cancellationToken">Cancels the connection attempt.</param>
+    /// <param name="log">Where the client's and Orleans' warnings go (e.g. the run's <c>log.clef</c>); <see langword="null"/>: the console.</param>
     /// <returns>The connection.</returns>
-    public static async Task<ClusterConnection> ConnectAsync(ClusterSpec spec, ClusterEvaluatorOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<ClusterConnection> ConnectAsync(ClusterSpec spec, ClusterEvaluatorOptions? options = null, CancellationToken cancellationToken = default, Serilog.ILogger? log = null)
     {
-        IHost host = ClusterHosting.BuildClient(spec);
+        IHost host = ClusterHosting.BuildClient(spec, log: log);
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
         var client = host.Services.GetRequiredService<IClusterClient>();
         ILogger logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Wann.Cluster");

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Serilog;
 using Wann.Core.Evaluation;
 
 namespace Wann.Cluster.Hosting;
@@ -76,13 +77,21 @@ public static class ClusterHosting
 
     /// <summary>Builds (does not start) a client host for the coordinator.</summary>
     /// <param name="spec">Membership to join.</param>
-    /// <param name="minimumLogLevel">Orleans log level shown on the console.</param>
+    /// <param name="minimumLogLevel">Orleans log level kept.</param>
+    /// <param name="log">A Serilog logger that receives every event instead of the console (one logging pipeline:
+    /// re-sends and lost workers land in the run's <c>log.clef</c>); <see langword="null"/>: the console.</param>
     /// <returns>The host; its services hold the <see cref="IClusterClient"/>.</returns>
-    public static IHost BuildClient(ClusterSpec spec, LogLevel minimumLogLevel = LogLevel.Warning)
+    public static IHost BuildClient(ClusterSpec spec, LogLevel minimumLogLevel = LogLevel.Warning, Serilog.ILogger? log = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(minimumLogLevel);
+        if (log is not null)
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddSerilog(log, dispose: false);
+        }
+
         builder.UseOrleansClient(client =>
         {
             if (spec.IsLocalhost)

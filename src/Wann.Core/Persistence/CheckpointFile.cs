@@ -209,6 +209,18 @@ public static class CheckpointFile
             {
                 f.Problem("$.metrics", $"{metrics.Count} rows", $"one row per generation run ({generation})");
             }
+            else
+            {
+                try
+                {
+                    // The rows are restored into metrics.csv on resume: check them with the file's own codec.
+                    MetricsCsv.Parse($"$.metrics", MetricsCsv.FormatFile(metrics));
+                }
+                catch (InputFileException e)
+                {
+                    f.Problem(e.Message + " (line 1 is the header)");
+                }
+            }
 
             SpeciesSet? species = null;
             if (root.TryGetProperty("species", out JsonElement se) && se.ValueKind == JsonValueKind.Object)

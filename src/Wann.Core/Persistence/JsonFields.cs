@@ -21,6 +21,10 @@ public sealed class JsonFields
     public void Problem(string path, string found, string expected) =>
         _problems.Add($"{path}: found {found}, expected {expected}");
 
+    /// <summary>Records a problem already phrased with its path, the value found and what was expected.</summary>
+    /// <param name="message">The whole message.</param>
+    public void Problem(string message) => _problems.Add(message);
+
     /// <summary>Reports every property of <paramref name="obj"/> that is not in <paramref name="known"/>.</summary>
     /// <param name="obj">A JSON object.</param>
     /// <param name="path">Its JSON path.</param>

@@ -5,20 +5,16 @@ using Wann.Core.Evolution;
 namespace Wann.Core.Persistence;
 
 /// <summary>
-/// The files of one run: the resolved <c>config.json</c>, <c>metrics.csv</c> (one row per generation),
-/// <c>champion.json</c> (best genome so far) and <c>bests.jsonl</c> (each generation's best genome).
-/// Every file but the append-only <c>bests.jsonl</c> is replaced atomically, so a killed run leaves
-/// readable files; <c>checkpoint.json</c> holds what <c>wann resume</c> needs.
+/// The files of one run: the resolved <c>config.json</c>, <c>metrics.csv</c> (one row per generation,
+/// appended), <c>champion.json</c> (best genome so far) and <c>bests.jsonl</c> (each generation's best
+/// genome, appended). The other files are replaced atomically, so a killed run leaves readable files;
+/// <c>checkpoint.json</c> holds what <c>wann resume</c> needs, including the metrics rows it restores.
 /// </summary>
 /// <remarks>Wall times go to the log, not to <c>metrics.csv</c>, so that a resumed run's metrics are
 /// byte-identical to an uninterrupted run's.</remarks>
 public sealed class RunFolder
 {
-    /// <summary>The header of <c>metrics.csv</c>.</summary>
-    public const string MetricsHeader =
-        "generation,episodes,best_mean,median_mean,average_mean,best_max,best_connections,median_connections,median_nodes,champion_mean,champion_connections,champion_generation,ranked_on";
-
-    private readonly StringBuilder _metrics = new(MetricsHeader + "\n");
+    private readonly List<string> _metricsRows = [];
 
     /// <summary>Opens (creating if needed) a run folder.</summary>
     /// <param name="path">The folder.</param>
@@ -47,7 +43,7 @@ public sealed class RunFolder
     public string CheckpointPath => System.IO.Path.Combine(Path, "checkpoint.json");
 
     /// <summary>Gets the metrics rows written so far (without the header), for checkpoints.</summary>
-    public IReadOnlyList<string> MetricsRows => _metrics.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
+    public IReadOnlyList<string> MetricsRows => _metricsRows;
 
     /// <summary>Restores the run folder to a checkpoint: metrics.csv gets exactly the checkpoint's rows and
     /// bests.jsonl keeps only the generations before the checkpoint (a killed run may have written more).</summary>
@@ -55,13 +51,10 @@ public sealed class RunFolder
     /// <param name="generation">The checkpoint's next generation.</param>
     public void RestoreTo(IReadOnlyList<string> metricsRows, int generation)
     {
-        _metrics.Clear().Append(MetricsHeader).Append('\n');
-        foreach (string row in metricsRows)
-        {
-            _metrics.Append(row).Append('\n');
-        }
-
-        AtomicFile.WriteAllText(MetricsPath, _metrics.ToString());
+        ArgumentNullException.ThrowIfNull(metricsRows);
+        _metricsRows.Clear();
+        _metricsRows.AddRange(metricsRows);
+        AtomicFile.WriteAllText(MetricsPath, MetricsCsv.FormatFile(_metricsRows));
         if (File.Exists(BestsPath))
         {
             var kept = new StringBuilder();
@@ -80,29 +73,26 @@ public sealed class RunFolder
     /// <summary>Gets the path of the log (compact JSON events).</summary>
     public string LogPath => System.IO.Path.Combine(Path, "log.clef");
 
-    /// <summary>Formats one metrics row.</summary>
-    /// <param name="r">The report.</param>
-    /// <returns>The CSV line, without newline.</returns>
-    public static string MetricsRow(GenerationReport r) => string.Join(',',
-        r.Generation.ToString(CultureInfo.InvariantCulture),
-        r.Episodes.ToString(CultureInfo.InvariantCulture),
-        F(r.BestMean), F(r.MedianMean), F(r.AverageMean), F(r.BestMax),
-        r.BestConnections.ToString(CultureInfo.InvariantCulture),
-        F(r.MedianConnections), F(r.MedianNodes), F(r.ChampionMean),
-        r.ChampionConnections.ToString(CultureInfo.InvariantCulture),
-        r.ChampionGeneration.ToString(CultureInfo.InvariantCulture),
-        r.RankedBy);
-
     /// <summary>Writes the resolved config.</summary>
     /// <param name="config">The config.</param>
     public void WriteConfig(ExperimentConfig config) => AtomicFile.WriteAllText(ConfigPath, ExperimentConfigLoader.ToJson(config));
 
-    /// <summary>Adds a generation to <c>metrics.csv</c> (rewritten atomically).</summary>
+    /// <summary>Appends a generation to <c>metrics.csv</c> (the file starts with its header).</summary>
     /// <param name="report">The generation's report.</param>
     public void AppendMetrics(GenerationReport report)
     {
-        _metrics.Append(MetricsRow(report)).Append('\n');
-        AtomicFile.WriteAllText(MetricsPath, _metrics.ToString());
+        string row = MetricsCsv.FormatRow(report);
+        if (_metricsRows.Count == 0)
+        {
+            // A new run (or one resumed from generation 0): start the file afresh, never after stale rows.
+            AtomicFile.WriteAllText(MetricsPath, MetricsCsv.FormatFile([row]));
+        }
+        else
+        {
+            MetricsCsv.Append(MetricsPath, row);
+        }
+
+        _metricsRows.Add(row);
     }
 
     /// <summary>Writes the champion (atomically).</summary>

@@ -61,14 +61,14 @@ public class NeatAndResumeTests
         var straight = new EvolutionLoop(config, evaluator);
         var full = straight.CreateInitialState();
         var fullRows = new List<string>();
-        await straight.RunAsync(full, (o, _) => { fullRows.Add(RunFolder.MetricsRow(o.Report)); return ValueTask.CompletedTask; });
+        await straight.RunAsync(full, (o, _) => { fullRows.Add(MetricsCsv.FormatRow(o.Report)); return ValueTask.CompletedTask; });
 
         var first = new EvolutionLoop(config, evaluator);
         var partial = first.CreateInitialState();
         var rows = new List<string>();
         while (partial.Generation < cut)
         {
-            rows.Add(RunFolder.MetricsRow((await first.StepAsync(partial)).Report));
+            rows.Add(MetricsCsv.FormatRow((await first.StepAsync(partial)).Report));
         }
 
         // Through the file format, as a crash and `wann resume` would.
@@ -76,7 +76,7 @@ public class NeatAndResumeTests
         var second = new EvolutionLoop(checkpoint.Config, evaluator);
         var resumed = checkpoint.State;
         var resumedRows = checkpoint.MetricsRows.ToList();
-        await second.RunAsync(resumed, (o, _) => { resumedRows.Add(RunFolder.MetricsRow(o.Report)); return ValueTask.CompletedTask; });
+        await second.RunAsync(resumed, (o, _) => { resumedRows.Add(MetricsCsv.FormatRow(o.Report)); return ValueTask.CompletedTask; });
 
         Assert.Equal(fullRows, resumedRows);
         Assert.Equal(

@@ -20,7 +20,7 @@ public sealed class PlotAndReplayTests : IDisposable
     public void Plots_of_a_run_folder_are_written_as_png_and_svg()
     {
         var rows = Enumerable.Range(0, 5).Select(g => $"{g},{(g + 1) * 100},{100 + g},{90 + g},{80 + g},{200 + g},{3 + g},4,7,{95 + g},{3 + g},{g},max");
-        File.WriteAllLines(Path.Combine(_root, "metrics.csv"), [RunFolder.MetricsHeader, .. rows]);
+        File.WriteAllLines(Path.Combine(_root, "metrics.csv"), [MetricsCsv.Header, .. rows]);
         IReadOnlyList<string> files = RunPlots.Write(_root, Path.Combine(_root, "plots"));
         Assert.Equal(4, files.Count);
         using SKBitmap png = SKBitmap.Decode(files.First(f => f.EndsWith("fitness.png", StringComparison.Ordinal)));

@@ -1,0 +1,107 @@
+using Wann.Core.Evaluation;
+using Wann.Core.Evolution;
+using Wann.Core.Persistence;
+using Wann.Core.Runs;
+
+namespace Wann.Core.Tests.Runs;
+
+public sealed class EvolutionRunTests : IDisposable
+{
+    private static readonly ExperimentConfig Config = new()
+    {
+        Name = "run-test", Task = "cartpole", Seed = 5, Generations = 6, Population = 30, Reps = 2, ChampionReps = 3,
+        TournamentSize = 4, CheckpointEvery = 2,
+    };
+
+    private readonly string _root = Directory.CreateTempSubdirectory("wann-run-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public async Task Observers_are_told_the_start_each_generation_and_the_stop_in_order()
+    {
+        using var evaluator = new LocalPopulationEvaluator(1);
+        var run = new EvolutionRun(Config, evaluator);
+        var calls = new List<string>();
+        run.Observers.Add(new Recorder(calls, "a"));
+        run.Observers.Add(new Recorder(calls, "b"));
+        RunStopped stopped = await run.RunAsync();
+        Assert.True(stopped.Completed);
+        Assert.Equal(6, stopped.State.Generation);
+        Assert.Equal(2 + (6 * 2) + 2, calls.Count);
+        Assert.Equal(["a:start", "b:start", "a:0", "b:0", "a:1"], calls.Take(5));
+        Assert.Equal(["a:stop", "b:stop"], calls.TakeLast(2));
+    }
+
+    [Fact]
+    public async Task A_recorded_run_stopped_and_resumed_writes_the_same_files_as_an_uninterrupted_one()
+    {
+        using var evaluator = new LocalPopulationEvaluator(2);
+        var whole = new RunFolder(Path.Combine(_root, "whole"));
+        await EvolutionRun.InFolder(Config, evaluator, whole, log: null).RunAsync();
+
+        var cut = new RunFolder(Path.Combine(_root, "cut"));
+        EvolutionRun first = EvolutionRun.InFolder(Config, evaluator, cut, log: null);
+        using var cancel = new CancellationTokenSource();
+        first.Observers.Add(new CancelAfter(3, cancel));
+        RunStopped stopped = await first.RunAsync(cancel.Token);
+        Assert.False(stopped.Completed);
+        Assert.Equal(3, stopped.State.Generation);
+        Assert.Equal(4, File.ReadAllLines(cut.MetricsPath).Length);
+
+        Checkpoint checkpoint = CheckpointFile.Read(cut.CheckpointPath);
+        var reopened = new RunFolder(cut.Path);
+        await EvolutionRun.ResumeFolder(reopened, checkpoint, checkpoint.Config, evaluator, log: null).RunAsync();
+
+        foreach (string file in new[] { "metrics.csv", "champion.json", "checkpoint.json", "bests.jsonl" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(whole.Path, file)), File.ReadAllBytes(Path.Combine(cut.Path, file)));
+        }
+
+        Assert.Equal(6, MetricsCsv.Read(cut.MetricsPath).Count);
+    }
+
+    [Fact]
+    public void A_folder_that_holds_a_run_is_refused()
+    {
+        using var evaluator = new LocalPopulationEvaluator(1);
+        var folder = new RunFolder(Path.Combine(_root, "taken"));
+        File.WriteAllText(folder.CheckpointPath, "{}");
+        var e = Assert.Throws<InputFileException>(() => EvolutionRun.InFolder(Config, evaluator, folder, log: null));
+        Assert.Contains("already holds a run", e.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class Recorder(List<string> calls, string name) : IRunObserver
+    {
+        public ValueTask OnStartedAsync(RunStarted started)
+        {
+            calls.Add($"{name}:start");
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask OnGenerationAsync(GenerationOutcome outcome, EvolutionState state)
+        {
+            calls.Add($"{name}:{outcome.Report.Generation}");
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask OnStoppedAsync(RunStopped stopped)
+        {
+            calls.Add($"{name}:stop");
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    private sealed class CancelAfter(int generations, CancellationTokenSource cancel) : IRunObserver
+    {
+        public ValueTask OnGenerationAsync(GenerationOutcome outcome, EvolutionState state)
+        {
+            if (state.Generation >= generations)
+            {
+                cancel.Cancel();
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
+}
