@@ -9,6 +9,9 @@ internal static class CliErrors
     /// <summary>Exit code for bad input (config, genome file, flag value).</summary>
     public const int BadInput = 2;
 
+    /// <summary>Exit code when the environment fails: permissions, a full disk, a busy run folder.</summary>
+    public const int EnvironmentFailure = 1;
+
     /// <summary>Exit code after Ctrl+C (128 + SIGINT).</summary>
     public const int Interrupted = 130;
 
@@ -38,6 +41,24 @@ internal static class CliErrors
             AnsiConsole.Console.WriteLine();
             Console.Error.WriteLine($"error: {data.Message}");
             return BadInput;
+        }
+        catch (RunFolderBusyException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return EnvironmentFailure;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            AnsiConsole.Console.WriteLine();
+            Console.Error.WriteLine($"error: permission denied: {e.Message}");
+            return EnvironmentFailure;
+        }
+        catch (IOException e)
+        {
+            // Disk full, a folder where a file was expected, a vanished mount: the message names the path.
+            AnsiConsole.Console.WriteLine();
+            Console.Error.WriteLine($"error: {e.Message}");
+            return EnvironmentFailure;
         }
     }
 

@@ -42,22 +42,10 @@ internal static class ResumeCommand
                 throw new InputFileException($"{path}: no such run folder.");
             }
 
-            var runFolder = new RunFolder(path);
-            Checkpoint checkpoint = CheckpointFile.Read(runFolder.CheckpointPath);
-            ExperimentConfig experiment = checkpoint.Config;
-            if (parse.GetValue(generations) is int total)
+            int? every = parse.GetValue(checkpointEvery);
+            if (every is < 0)
             {
-                if (total < checkpoint.State.Generation)
-                {
-                    throw new UsageException($"--generations: found {total}, but the run has already done {checkpoint.State.Generation}; it can only grow.");
-                }
-
-                experiment = experiment with { Generations = total };
-            }
-
-            if (parse.GetValue(checkpointEvery) is int every)
-            {
-                experiment = experiment with { CheckpointEvery = every >= 0 ? every : throw new UsageException($"--checkpoint-every: found {every}, expected 0 or a positive number.") };
+                throw new UsageException($"--checkpoint-every: found {every}, expected 0 or a positive number.");
             }
 
             int threadCount = parse.GetValue(threads);
@@ -66,24 +54,52 @@ internal static class ResumeCommand
                 throw new UsageException($"--threads: found {threadCount}, expected 0 (all cores) or a positive number.");
             }
 
-            if (checkpoint.State.Generation >= experiment.Generations)
+            var runFolder = new RunFolder(path);
+            int? total = parse.GetValue(generations);
+            ExperimentConfig Configure(Checkpoint checkpoint)
             {
-                throw new UsageException($"{runFolder.Path}: the run is complete ({checkpoint.State.Generation} of {experiment.Generations} generations); pass --generations N to run more.");
+                ExperimentConfig experiment = checkpoint.Config;
+                if (total is int t)
+                {
+                    if (t < checkpoint.State.Generation)
+                    {
+                        throw new UsageException($"--generations: found {t}, but the run has already done {checkpoint.State.Generation}; it can only grow.");
+                    }
+
+                    experiment = experiment with { Generations = t };
+                }
+
+                if (every is int e)
+                {
+                    experiment = experiment with { CheckpointEvery = e };
+                }
+
+                if (checkpoint.State.Generation >= experiment.Generations)
+                {
+                    throw new UsageException($"{runFolder.Path}: the run is complete ({checkpoint.State.Generation} of {experiment.Generations} generations); pass --generations N to run more.");
+                }
+
+                return experiment;
             }
 
-            return Run(runFolder, checkpoint, experiment, threadCount, parse.GetValue(cluster), Interrupts.Token);
+            return Run(runFolder, Configure, threadCount, parse.GetValue(cluster), Interrupts.Token);
         }));
         return command;
     }
 
-    private static async Task<int> Run(RunFolder folder, Checkpoint checkpoint, ExperimentConfig experiment, int threads, string? cluster, CancellationToken cancel)
+    private static async Task<int> Run(RunFolder folder, Func<Checkpoint, ExperimentConfig> configure, int threads, string? cluster, CancellationToken cancel)
     {
+        if (!File.Exists(folder.CheckpointPath))
+        {
+            throw new InputFileException($"{folder.CheckpointPath}: no checkpoint here; is {folder.Path} a run folder?");
+        }
+
         await using Logger log = RunLog.Open(folder);
         var local = new LocalPopulationEvaluator(threads);
         (IPopulationEvaluator evaluator, IDisposable owner) = EvaluatorFactory.Create(local, cluster, log);
         using (owner)
         {
-            EvolutionRun run = EvolutionRun.ResumeFolder(folder, checkpoint, experiment, evaluator, log);
+            using EvolutionRun run = EvolutionRun.ResumeFolder(folder, evaluator, configure, log);
             return await RunConsole.RunAsync(run, folder, RunConsole.Where(local, cluster), cancel).ConfigureAwait(false);
         }
     }

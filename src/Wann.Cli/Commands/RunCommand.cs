@@ -90,7 +90,7 @@ internal static class RunCommand
         (IPopulationEvaluator evaluator, IDisposable owner) = EvaluatorFactory.Create(local, cluster, log);
         using (owner)
         {
-            EvolutionRun run = EvolutionRun.InFolder(experiment, evaluator, folder, log);
+            using EvolutionRun run = EvolutionRun.InFolder(experiment, evaluator, folder, log);
             return await RunConsole.RunAsync(run, folder, RunConsole.Where(local, cluster), cancel).ConfigureAwait(false);
         }
     }

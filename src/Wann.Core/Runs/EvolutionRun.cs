@@ -19,9 +19,10 @@ namespace Wann.Core.Runs;
 /// Console.WriteLine(result.Champion.ValidatedMean);
 /// </code>
 /// </example>
-public sealed class EvolutionRun
+public sealed class EvolutionRun : IDisposable
 {
     private readonly EvolutionLoop _loop;
+    private RunFolderLock? _lock;
 
     /// <summary>Creates a run in memory (add observers to record it).</summary>
     /// <param name="config">The experiment.</param>
@@ -53,37 +54,70 @@ public sealed class EvolutionRun
     /// <param name="log">The run's log, or <see langword="null"/>.</param>
     /// <returns>The run.</returns>
     /// <exception cref="InputFileException">The folder already holds a run.</exception>
+    /// <exception cref="RunFolderBusyException">Another process is writing the folder.</exception>
     public static EvolutionRun InFolder(ExperimentConfig config, IPopulationEvaluator evaluator, RunFolder folder, Serilog.ILogger? log)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        if (File.Exists(folder.CheckpointPath))
+        RunFolderLock owner = RunFolderLock.Acquire(folder);
+        try
         {
-            throw new InputFileException($"{folder.Path} already holds a run (checkpoint.json); continue it with `wann resume {folder.Path}` or choose another folder.");
-        }
+            if (File.Exists(folder.CheckpointPath))
+            {
+                throw new InputFileException($"{folder.Path} already holds a run (checkpoint.json); continue it with `wann resume {folder.Path}` or choose another folder.");
+            }
 
-        var run = new EvolutionRun(config, evaluator);
-        folder.WriteConfig(config);
-        RunFolderObservers.AddTo(run, folder, log);
-        return run;
+            var run = new EvolutionRun(config, evaluator) { _lock = owner };
+
+            // A run killed before its first checkpoint may have left rows: this run starts the files afresh.
+            folder.RestoreTo([], 0);
+            folder.WriteConfig(config);
+            RunFolderObservers.AddTo(run, folder, log);
+            return run;
+        }
+        catch
+        {
+            owner.Dispose();
+            throw;
+        }
     }
 
-    /// <summary>Continues a recorded run from its checkpoint, exactly as if it had never stopped.</summary>
+    /// <summary>Continues a recorded run from its checkpoint, exactly as if it had never stopped. The folder is
+    /// locked before the checkpoint is read, so a run still writing it is refused rather than raced.</summary>
     /// <param name="folder">The run folder.</param>
-    /// <param name="checkpoint">Its checkpoint (read with <see cref="CheckpointFile.Read"/>).</param>
-    /// <param name="config">The config to continue with: the checkpoint's, possibly with more generations or
-    /// another checkpoint interval.</param>
     /// <param name="evaluator">Where genomes are scored.</param>
+    /// <param name="configure">Given the checkpoint, returns the config to continue with: the checkpoint's, possibly
+    /// with more generations or another checkpoint interval (it may throw to refuse).</param>
     /// <param name="log">The run's log, or <see langword="null"/>.</param>
     /// <returns>The run.</returns>
-    public static EvolutionRun ResumeFolder(RunFolder folder, Checkpoint checkpoint, ExperimentConfig config, IPopulationEvaluator evaluator, Serilog.ILogger? log)
+    /// <exception cref="InputFileException">The checkpoint is missing or invalid.</exception>
+    /// <exception cref="RunFolderBusyException">Another process is writing the folder.</exception>
+    public static EvolutionRun ResumeFolder(RunFolder folder, IPopulationEvaluator evaluator, Func<Checkpoint, ExperimentConfig> configure, Serilog.ILogger? log)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        ArgumentNullException.ThrowIfNull(checkpoint);
-        var run = new EvolutionRun(config, evaluator, checkpoint.State);
-        folder.RestoreTo(checkpoint.MetricsRows, checkpoint.State.Generation);
-        folder.WriteConfig(config);
-        RunFolderObservers.AddTo(run, folder, log);
-        return run;
+        ArgumentNullException.ThrowIfNull(configure);
+        RunFolderLock owner = RunFolderLock.Acquire(folder);
+        try
+        {
+            Checkpoint checkpoint = CheckpointFile.Read(folder.CheckpointPath);
+            ExperimentConfig config = configure(checkpoint);
+            var run = new EvolutionRun(config, evaluator, checkpoint.State) { _lock = owner };
+            folder.RestoreTo(checkpoint.MetricsRows, checkpoint.State.Generation);
+            folder.WriteConfig(config);
+            RunFolderObservers.AddTo(run, folder, log);
+            return run;
+        }
+        catch
+        {
+            owner.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Releases the run folder's lock (a run in memory holds none).</summary>
+    public void Dispose()
+    {
+        _lock?.Dispose();
+        _lock = null;
     }
 
     /// <summary>Runs generations until the config's last one, or until <paramref name="cancellationToken"/> is

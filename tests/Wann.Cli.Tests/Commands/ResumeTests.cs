@@ -89,6 +89,33 @@ public sealed class ResumeTests : IDisposable
     }
 
     [Fact]
+    public void A_second_writer_is_refused_while_a_run_holds_its_folder_and_a_killed_run_leaves_no_stale_lock()
+    {
+        string config = Path.Combine(_root, "held.json");
+        File.WriteAllText(config, SmallConfig.Replace("\"generations\": 40", "\"generations\": 5000", StringComparison.Ordinal));
+        string folder = Path.Combine(_root, "held");
+        using (Process process = WannProcess.Start("run", config, "--out", folder, "--checkpoint-every", "1", "--threads", "1"))
+        {
+            var clock = Stopwatch.StartNew();
+            while (!File.Exists(Path.Combine(folder, "checkpoint.json")) && clock.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                Thread.Sleep(100);
+            }
+
+            var (code, output) = WannProcess.Run("resume", folder, "--generations", "6000");
+            Assert.Equal(1, code);
+            Assert.Contains("is being written by another wann process", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
+            process.Kill(entireProcessTree: true); // SIGKILL: the lock goes with the process
+            process.WaitForExit();
+        }
+
+        Checkpoint checkpoint = CheckpointFile.Read(Path.Combine(folder, "checkpoint.json"));
+        var (resumed, log) = WannProcess.Run("resume", folder, "--generations", (checkpoint.State.Generation + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(resumed == 0, log);
+    }
+
+    [Fact]
     public void Resume_refuses_overrides_that_rewrite_the_past()
     {
         string config = Path.Combine(_root, "short.json");

@@ -38,7 +38,10 @@ public sealed class EvolutionRunTests : IDisposable
     {
         using var evaluator = new LocalPopulationEvaluator(2);
         var whole = new RunFolder(Path.Combine(_root, "whole"));
-        await EvolutionRun.InFolder(Config, evaluator, whole, log: null).RunAsync();
+        using (EvolutionRun run = EvolutionRun.InFolder(Config, evaluator, whole, log: null))
+        {
+            await run.RunAsync();
+        }
 
         var cut = new RunFolder(Path.Combine(_root, "cut"));
         EvolutionRun first = EvolutionRun.InFolder(Config, evaluator, cut, log: null);
@@ -49,9 +52,12 @@ public sealed class EvolutionRunTests : IDisposable
         Assert.Equal(3, stopped.State.Generation);
         Assert.Equal(4, File.ReadAllLines(cut.MetricsPath).Length);
 
-        Checkpoint checkpoint = CheckpointFile.Read(cut.CheckpointPath);
+        first.Dispose();
         var reopened = new RunFolder(cut.Path);
-        await EvolutionRun.ResumeFolder(reopened, checkpoint, checkpoint.Config, evaluator, log: null).RunAsync();
+        using (EvolutionRun resumed = EvolutionRun.ResumeFolder(reopened, evaluator, c => c.Config, log: null))
+        {
+            await resumed.RunAsync();
+        }
 
         foreach (string file in new[] { "metrics.csv", "champion.json", "checkpoint.json", "bests.jsonl" })
         {
@@ -69,6 +75,28 @@ public sealed class EvolutionRunTests : IDisposable
         File.WriteAllText(folder.CheckpointPath, "{}");
         var e = Assert.Throws<InputFileException>(() => EvolutionRun.InFolder(Config, evaluator, folder, log: null));
         Assert.Contains("already holds a run", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_run_folder_has_one_writer_at_a_time()
+    {
+        using var evaluator = new LocalPopulationEvaluator(1);
+        var folder = new RunFolder(Path.Combine(_root, "locked"));
+        using (EvolutionRun run = EvolutionRun.InFolder(Config with { Generations = 2 }, evaluator, folder, log: null))
+        {
+            await run.RunAsync();
+            var busy = Assert.Throws<RunFolderBusyException>(() => EvolutionRun.ResumeFolder(new RunFolder(folder.Path), evaluator, c => c.Config with { Generations = 3 }, log: null));
+            Assert.Contains("being written by another wann process", busy.Message, StringComparison.Ordinal);
+            Assert.Contains(folder.Path, busy.Message, StringComparison.Ordinal);
+        }
+
+        // Released with its run: the next writer takes it.
+        using (EvolutionRun next = EvolutionRun.ResumeFolder(new RunFolder(folder.Path), evaluator, c => c.Config with { Generations = 3 }, log: null))
+        {
+            Assert.Equal(3, (await next.RunAsync()).State.Generation);
+        }
+
+        Assert.Contains($"pid {Environment.ProcessId}", File.ReadAllText(Path.Combine(folder.Path, RunFolderLock.FileName)), StringComparison.Ordinal);
     }
 
     private sealed class Recorder(List<string> calls, string name) : IRunObserver
