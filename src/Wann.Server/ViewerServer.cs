@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Serilog;
 using Wann.Core.Tasks;
 using Wann.Viewer.Replay;
 using Wann.Viewer.Rendering;
@@ -28,12 +29,18 @@ public static class ViewerServer
     /// <summary>Builds the web application.</summary>
     /// <param name="runsFolder">The folder of runs.</param>
     /// <param name="port">Loopback port; 0 picks a free one (read it back from the app's URLs after start).</param>
+    /// <param name="log">Where ASP.NET Core's events go (through Serilog, like every log of wann's); <see langword="null"/>: nowhere.</param>
     /// <returns>The application, not started.</returns>
-    public static WebApplication Build(string runsFolder, int port)
+    public static WebApplication Build(string runsFolder, int port, Serilog.ILogger? log = null)
     {
         var catalog = new RunCatalog(runsFolder);
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        if (log is not null)
+        {
+            builder.Logging.AddSerilog(log, dispose: false);
+        }
+
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals);
         WebApplication app = builder.Build();

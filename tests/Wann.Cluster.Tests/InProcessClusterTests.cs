@@ -5,6 +5,7 @@ using Wann.Core.Evaluation;
 using Wann.Core.Evolution;
 using Wann.Core.Genomes;
 using Wann.Core.Persistence;
+using Wann.Core.Runs;
 
 namespace Wann.Cluster.Tests;
 
@@ -60,5 +61,42 @@ public sealed class InProcessClusterTests(ThreeSiloCluster fixture) : IClassFixt
         string actual = GenomeFile.ToJson(RunFolder.ChampionDocument(clusterChampion, config));
         Assert.Equal(expected, actual);
         Assert.Contains("validatedMean", actual, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_local_run_resumed_on_the_cluster_writes_the_files_of_an_uninterrupted_local_run()
+    {
+        ExperimentConfig config = TestPopulations.SmallConfig(5) with { CheckpointEvery = 1 };
+        string root = Directory.CreateTempSubdirectory("wann-cluster-resume-").FullName;
+        try
+        {
+            using var local = new LocalPopulationEvaluator(2);
+            using (EvolutionRun whole = EvolutionRun.InFolder(config, local, new RunFolder(Path.Combine(root, "whole")), log: null))
+            {
+                await whole.RunAsync();
+            }
+
+            var folder = new RunFolder(Path.Combine(root, "moved"));
+            using (EvolutionRun first = EvolutionRun.InFolder(config with { Generations = 2 }, local, folder, log: null))
+            {
+                await first.RunAsync();
+            }
+
+            var cluster = new ClusterPopulationEvaluator(fixture.Cluster.Client, new ClusterEvaluatorOptions { BatchSize = 4 });
+            using (EvolutionRun resumed = EvolutionRun.ResumeFolder(new RunFolder(folder.Path), cluster, c => c.Config with { Generations = 5 }, log: null))
+            {
+                Assert.Equal(2, resumed.State.Generation);
+                await resumed.RunAsync();
+            }
+
+            foreach (string file in new[] { "metrics.csv", "champion.json" })
+            {
+                Assert.Equal(File.ReadAllText(Path.Combine(root, "whole", file)), File.ReadAllText(Path.Combine(folder.Path, file)));
+            }
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 }

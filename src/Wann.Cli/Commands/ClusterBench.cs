@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using MathNet.Numerics.Statistics;
 using Spectre.Console;
-using Wann.Cluster;
 using Wann.Cluster.Hosting;
+using Wann.Cluster;
 using Wann.Core.Benchmarking;
 using Wann.Core.Evaluation;
 using Wann.Core.Genomes;
@@ -124,13 +125,7 @@ internal static class ClusterBench
         }
     }
 
-    private static double Median(double[] values)
-    {
-        double[] sorted = [.. values];
-        Array.Sort(sorted);
-        int mid = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    }
+    private static double Median(double[] values) => Statistics.Median(values);
 
     private static string Ms(double value) => value.ToString("N1", CultureInfo.InvariantCulture);
 }

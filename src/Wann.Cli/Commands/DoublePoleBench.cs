@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using MathNet.Numerics.Statistics;
 using Spectre.Console;
 using Wann.Core.Benchmarking;
 using Wann.Core.Evolution;
@@ -59,7 +60,7 @@ internal static class DoublePoleBench
                 solved.Length > 0 ? solved.Average().ToString("N0", CultureInfo.InvariantCulture) : "-",
                 solved.Length > 0 ? solved[0].ToString("N0", CultureInfo.InvariantCulture) : "-",
                 solved.Length > 0 ? solved[^1].ToString("N0", CultureInfo.InvariantCulture) : "-",
-                general.Length > 0 ? general[general.Length / 2].ToString(CultureInfo.InvariantCulture) : "-",
+                general.Length > 0 ? Statistics.Median(general.Select(v => (double)v)).ToString(CultureInfo.InvariantCulture) : "-",
                 solved.Length > 0 ? Median([.. list.Where(r => r.Solved).Select(r => r.PopulationEvaluations).Order()]).ToString("N0", CultureInfo.InvariantCulture) : "-",
                 $"{list.Sum(r => r.Seconds):F0} s");
         }
@@ -85,12 +86,11 @@ internal static class DoublePoleBench
         };
         if (nonMarkov)
         {
-            summary["medianGeneralization"] = general.Length > 0 ? general[general.Length / 2] : null;
+            summary["medianGeneralization"] = general.Length > 0 ? Statistics.Median(general.Select(v => (double)v)) : null;
         }
 
         return summary;
     }
 
-    private static double Median(long[] sorted) =>
-        sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2.0;
+    private static double Median(long[] values) => Statistics.Median(values.Select(v => (double)v));
 }

@@ -27,7 +27,8 @@ internal static class ServeCommand
                 throw new UsageException($"runs: folder \"{folder}\" does not exist (runs are written by `wann run`, by default under runs/).");
             }
 
-            await using WebApplication app = ViewerServer.Build(folder, p);
+            await using Serilog.Core.Logger log = ConsoleLog.Create();
+            await using WebApplication app = ViewerServer.Build(folder, p, log);
             await app.StartAsync(cancellation).ConfigureAwait(false);
             foreach (string url in app.Urls)
             {

@@ -40,7 +40,9 @@ internal static class WorkerCommand
 
     private static async Task<int> RunAsync(ClusterSpec spec, int threads, CancellationToken stop)
     {
-        (IHost host, string endpoint) = ClusterHosting.BuildWorker(spec, threads);
+        // Orleans' events go through Serilog like every other log of wann's (warnings and errors on stderr).
+        await using Serilog.Core.Logger log = ConsoleLog.Create();
+        (IHost host, string endpoint) = ClusterHosting.BuildWorker(spec, threads, log: log);
         await host.StartAsync(CancellationToken.None).ConfigureAwait(false);
         Console.WriteLine($"wann worker: joined cluster {spec} as {endpoint}, {(threads > 0 ? threads : Environment.ProcessorCount)} threads; Ctrl+C to stop");
         try

@@ -34,14 +34,21 @@ public static class ClusterHosting
     /// <summary>Builds (does not start) a worker silo host.</summary>
     /// <param name="spec">Membership to join.</param>
     /// <param name="threads">Evaluation threads (0: all cores).</param>
-    /// <param name="minimumLogLevel">Orleans log level shown on the console.</param>
+    /// <param name="minimumLogLevel">Orleans log level kept.</param>
+    /// <param name="log">A Serilog logger that receives every event (one logging pipeline); <see langword="null"/>: the console.</param>
     /// <returns>The host and a description of its endpoints.</returns>
     /// <exception cref="InvalidOperationException">No free localhost port pair is left.</exception>
-    public static (IHost Host, string Endpoint) BuildWorker(ClusterSpec spec, int threads, LogLevel minimumLogLevel = LogLevel.Warning)
+    public static (IHost Host, string Endpoint) BuildWorker(ClusterSpec spec, int threads, LogLevel minimumLogLevel = LogLevel.Warning, Serilog.ILogger? log = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(minimumLogLevel);
+        if (log is not null)
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddSerilog(log, dispose: false);
+        }
+
         builder.Logging.AddFilter("Orleans.Runtime.Silo", LogLevel.Error);
         string endpoint;
         if (spec.IsLocalhost)

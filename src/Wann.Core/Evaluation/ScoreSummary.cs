@@ -1,3 +1,5 @@
+using MathNet.Numerics.Statistics;
+
 namespace Wann.Core.Evaluation;
 
 /// <summary>Mean and sample standard deviation of episode scores.</summary>
@@ -11,20 +13,14 @@ public sealed record ScoreSummary(double Mean, double Sd, int Episodes)
     /// <returns>The summary.</returns>
     public static ScoreSummary Of(ReadOnlySpan<double> scores)
     {
-        double mean = 0.0;
-        foreach (double s in scores)
+        if (scores.Length == 0)
         {
-            mean += s;
+            return new ScoreSummary(double.NaN, 0.0, 0);
         }
 
-        mean /= scores.Length;
-        double squares = 0.0;
-        foreach (double s in scores)
-        {
-            squares += (s - mean) * (s - mean);
-        }
-
-        double sd = scores.Length > 1 ? Math.Sqrt(squares / (scores.Length - 1)) : 0.0;
-        return new ScoreSummary(mean, sd, scores.Length);
+        double[] values = scores.ToArray();
+        double mean = ArrayStatistics.Mean(values);
+        double sd = values.Length > 1 ? ArrayStatistics.StandardDeviation(values) : 0.0;
+        return new ScoreSummary(mean, sd, values.Length);
     }
 }

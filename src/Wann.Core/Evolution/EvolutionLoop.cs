@@ -114,7 +114,9 @@ public sealed class EvolutionLoop
         return state.Champion ?? throw new InvalidOperationException("No generation was run.");
     }
 
-    /// <summary>Evaluates the current generation, updates the champion and breeds the next generation.</summary>
+    /// <summary>Evaluates the current generation, updates the champion and breeds the next generation. The last
+    /// generation of a run is bred too, so a finished run's checkpoint continues with <c>resume --generations N</c>
+    /// exactly as a longer run would have (breeding draws from its own seeded stream and changes no result).</summary>
     /// <param name="state">The state; advanced by one generation.</param>
     /// <param name="cancellationToken">Cancels evaluation.</param>
     /// <returns>The generation's outcome.</returns>
@@ -149,10 +151,7 @@ public sealed class EvolutionLoop
         {
             SpeciesSet species = state.Species ?? throw new InvalidOperationException("A NEAT run needs its species.");
             species.Assign(population, _config.Neat, generation);
-            if (generation + 1 < _config.Generations)
-            {
-                state.Population = _neatBreeder.Breed(population, fitness, species, _config.Population, seed, generation, RandomStreams.Reproduction, state.Innovations);
-            }
+            state.Population = _neatBreeder.Breed(population, fitness, species, _config.Population, seed, generation, RandomStreams.Reproduction, state.Innovations);
         }
         else
         {
@@ -167,10 +166,7 @@ public sealed class EvolutionLoop
             }
 
             int[] ranking = ParetoRanking.Rank(objectives, _config.Crowding);
-            if (generation + 1 < _config.Generations)
-            {
-                state.Population = _breeder.Breed(population, ranking, _config.Population, seed, generation, RandomStreams.Reproduction, state.Innovations);
-            }
+            state.Population = _breeder.Breed(population, ranking, _config.Population, seed, generation, RandomStreams.Reproduction, state.Innovations);
         }
 
         string rankedBy = _config.Mode == SearchMode.Neat ? "species" : onConnections ? "connections" : "max";
