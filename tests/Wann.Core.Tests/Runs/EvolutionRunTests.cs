@@ -68,6 +68,33 @@ public sealed class EvolutionRunTests : IDisposable
     }
 
     [Fact]
+    public async Task A_finished_run_extended_with_more_generations_matches_a_longer_run()
+    {
+        using var evaluator = new LocalPopulationEvaluator(2);
+        var whole = new RunFolder(Path.Combine(_root, "long"));
+        using (EvolutionRun run = EvolutionRun.InFolder(Config, evaluator, whole, log: null))
+        {
+            await run.RunAsync();
+        }
+
+        var shortRun = new RunFolder(Path.Combine(_root, "short"));
+        using (EvolutionRun run = EvolutionRun.InFolder(Config with { Generations = 3 }, evaluator, shortRun, log: null))
+        {
+            Assert.True((await run.RunAsync()).Completed);
+        }
+
+        using (EvolutionRun more = EvolutionRun.ResumeFolder(new RunFolder(shortRun.Path), evaluator, c => c.Config with { Generations = 6 }, log: null))
+        {
+            await more.RunAsync();
+        }
+
+        foreach (string file in new[] { "metrics.csv", "champion.json", "bests.jsonl" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(whole.Path, file)), File.ReadAllBytes(Path.Combine(shortRun.Path, file)));
+        }
+    }
+
+    [Fact]
     public void A_folder_that_holds_a_run_is_refused()
     {
         using var evaluator = new LocalPopulationEvaluator(1);
