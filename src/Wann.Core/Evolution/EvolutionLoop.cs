@@ -50,7 +50,7 @@ public sealed class EvolutionLoop
 
         _breeder = new Breeder(
             new SelectionSettings(config.CullRatio, config.EliteRatio, config.TournamentSize),
-            new TopologyMutator(config.Mutation, hidden));
+            new TopologyMutator(config.Mutation, hidden, config));
         _neatBreeder = new NeatBreeder(config.Neat, hidden);
     }
 

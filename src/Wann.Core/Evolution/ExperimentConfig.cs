@@ -51,8 +51,8 @@ public sealed record ExperimentConfig
     /// <summary>Gets the tournament size for parent selection.</summary>
     public int TournamentSize { get; init; } = 8;
 
-    /// <summary>Gets the relative chances of the topological mutations.</summary>
-    public MutationProbabilities Mutation { get; init; } = new();
+    /// <summary>Gets the relative chances of the mutation operators, by operator name (<see cref="MutationOperators"/>).</summary>
+    public MutationWeights Mutation { get; init; } = MutationWeights.Default;
 
     /// <summary>Gets the activation names hidden nodes may use.</summary>
     public IReadOnlyList<string> HiddenActivations { get; init; } =

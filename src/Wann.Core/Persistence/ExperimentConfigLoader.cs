@@ -40,8 +40,6 @@ public static class ExperimentConfigLoader
         ("inverse", ComplexityObjective.InverseConnections, "the WANN reference's 1/connections"),
     ];
 
-    private static readonly string[] MutationFields = ["addConnection", "addNode", "enableConnection", "changeActivation"];
-
     private static readonly string[] NeatFields =
     [
         "weightMutation", "weightPerturb", "weightSigma", "weightCap", "addNode", "addConnection", "crossover",
@@ -154,10 +152,11 @@ public static class ExperimentConfigLoader
             w.WriteNumber("eliteRatio", config.EliteRatio);
             w.WriteNumber("tournamentSize", config.TournamentSize);
             w.WriteStartObject("mutation");
-            w.WriteNumber("addConnection", config.Mutation.AddConnection);
-            w.WriteNumber("addNode", config.Mutation.AddNode);
-            w.WriteNumber("enableConnection", config.Mutation.EnableConnection);
-            w.WriteNumber("changeActivation", config.Mutation.ChangeActivation);
+            foreach ((string name, double weight) in config.Mutation.Entries)
+            {
+                w.WriteNumber(name, weight);
+            }
+
             w.WriteEndObject();
             w.WriteStartArray("hiddenActivations");
             foreach (string name in config.HiddenActivations)
@@ -220,7 +219,9 @@ public static class ExperimentConfigLoader
         return [.. weights];
     }
 
-    private static MutationProbabilities ReadMutation(JsonElement root, JsonFields fields, MutationProbabilities fallback)
+    /// <summary>Reads the operator → weight map. Operators not listed keep their default weight (so configs
+    /// written for the four reference operators load unchanged); weights are relative, normalised by their sum.</summary>
+    private static MutationWeights ReadMutation(JsonElement root, JsonFields fields, MutationWeights fallback)
     {
         if (!root.TryGetProperty("mutation", out JsonElement e))
         {
@@ -229,22 +230,47 @@ public static class ExperimentConfigLoader
 
         if (e.ValueKind != JsonValueKind.Object)
         {
-            fields.Problem("$.mutation", JsonFields.Raw(e), "an object with addConnection, addNode, enableConnection, changeActivation");
+            fields.Problem("$.mutation", JsonFields.Raw(e), $"an object mapping mutation operators ({string.Join(", ", MutationOperators.Names)}) to weights");
             return fallback;
         }
 
-        fields.RejectUnknown(e, "$.mutation", MutationFields);
-        var p = new MutationProbabilities(
-            fields.Number(e, "$.mutation", "addConnection", fallback.AddConnection, 0, 1),
-            fields.Number(e, "$.mutation", "addNode", fallback.AddNode, 0, 1),
-            fields.Number(e, "$.mutation", "enableConnection", fallback.EnableConnection, 0, 1),
-            fields.Number(e, "$.mutation", "changeActivation", fallback.ChangeActivation, 0, 1));
-        if (Math.Abs(p.Total - 1.0) > 1e-9)
+        var changes = new List<(string Name, double Weight)>();
+        foreach (JsonProperty property in e.EnumerateObject())
         {
-            fields.Problem("$.mutation", $"probabilities summing to {p.Total.ToString(CultureInfo.InvariantCulture)}", "four probabilities that sum to 1");
+            string path = $"$.mutation.{property.Name}";
+            if (!MutationOperators.Contains(property.Name))
+            {
+                fields.Problem(path, JsonFields.Raw(property.Value), $"a known mutation operator ({string.Join(", ", MutationOperators.Names)})");
+                continue;
+            }
+
+            if (changes.Exists(c => c.Name == property.Name))
+            {
+                fields.Problem(path, JsonFields.Raw(property.Value), "each operator listed once");
+                continue;
+            }
+
+            changes.Add((property.Name, fields.NumberValue(property.Value, path, fallback[property.Name], 0, 1e6)));
         }
 
-        return p;
+        double total = fallback.Total;
+        MutationWeights weights = fallback;
+        try
+        {
+            weights = fallback.With([.. changes]);
+            total = weights.Total;
+        }
+        catch (ArgumentException)
+        {
+            total = 0;
+        }
+
+        if (!(total > 0))
+        {
+            fields.Problem("$.mutation", $"weights summing to {total.ToString(CultureInfo.InvariantCulture)}", "at least one operator with a positive weight");
+        }
+
+        return weights;
     }
 
     private static string[] ReadActivations(JsonElement root, JsonFields fields, IReadOnlyList<string> fallback)
