@@ -15,8 +15,9 @@ public sealed record ExperimentConfig
     /// <summary>Gets the task registry name.</summary>
     public string Task { get; init; } = "swingup";
 
-    /// <summary>Gets what is evolved: weight agnostic topologies (default) or classic NEAT networks with their own weights.</summary>
-    public SearchMode Mode { get; init; } = SearchMode.Wann;
+    /// <summary>Gets the search algorithm's name (<see cref="SearchAlgorithms"/>): weight agnostic topologies
+    /// (<c>wann</c>, default) or classic NEAT networks with their own weights (<c>neat</c>).</summary>
+    public string Mode { get; init; } = SearchMode.Wann;
 
     /// <summary>Gets the settings of NEAT mode (ignored in WANN mode).</summary>
     public NeatSettings Neat { get; init; } = new();

@@ -22,12 +22,6 @@ public static class ExperimentConfigLoader
         "outputActivation", "championReps", "crowding", "complexity", "checkpointEvery", "recurrent", "mode", "neat",
     ];
 
-    private static readonly (string Name, SearchMode Value, string Meaning)[] ModeChoices =
-    [
-        ("wann", SearchMode.Wann, "weight agnostic search"),
-        ("neat", SearchMode.Neat, "classic NEAT with evolved weights"),
-    ];
-
     private static readonly (string Name, CrowdingNormalization Value, string Meaning)[] CrowdingChoices =
     [
         ("range", CrowdingNormalization.Range, "NSGA-II"),
@@ -110,7 +104,7 @@ public static class ExperimentConfigLoader
                 Complexity = ReadChoice(root, fields, "complexity", defaults.Complexity, ComplexityChoices),
                 CheckpointEvery = (int)fields.Integer(root, "$", "checkpointEvery", defaults.CheckpointEvery, 0, int.MaxValue),
                 Recurrent = ReadBoolean(root, fields, "recurrent", defaults.Recurrent),
-                Mode = ReadChoice(root, fields, "mode", defaults.Mode, ModeChoices),
+                Mode = ReadMode(root, fields, defaults.Mode),
                 Neat = ReadNeat(root, fields, defaults.Neat),
             };
 
@@ -134,7 +128,7 @@ public static class ExperimentConfigLoader
             w.WriteStartObject();
             w.WriteString("name", config.Name);
             w.WriteString("task", config.Task);
-            w.WriteString("mode", NameOf(ModeChoices, config.Mode));
+            w.WriteString("mode", config.Mode);
             w.WriteNumber("seed", config.Seed);
             w.WriteNumber("generations", config.Generations);
             w.WriteNumber("population", config.Population);
@@ -355,6 +349,18 @@ public static class ExperimentConfigLoader
             StagnationGenerations = (int)fields.Integer(e, p, "stagnationGenerations", d.StagnationGenerations, 1, int.MaxValue),
             SurvivalThreshold = fields.Number(e, p, "survivalThreshold", d.SurvivalThreshold, 1e-9, 1),
         };
+    }
+
+    private static string ReadMode(JsonElement root, JsonFields fields, string fallback)
+    {
+        string name = fields.String(root, "$", "mode", fallback);
+        if (!SearchAlgorithms.Contains(name))
+        {
+            fields.Problem("$.mode", $"\"{name}\"", string.Join(" or ", SearchAlgorithms.All.Select(a => $"\"{a.Name}\" ({a.Description})")));
+            return fallback;
+        }
+
+        return name;
     }
 
     private static bool ReadBoolean(JsonElement root, JsonFields fields, string name, bool fallback)
