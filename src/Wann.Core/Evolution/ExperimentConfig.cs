@@ -65,6 +65,9 @@ public sealed record ExperimentConfig
     /// <summary>Gets the outputs' activation name (the reference keeps outputs linear).</summary>
     public string OutputActivation { get; init; } = "linear";
 
+    /// <summary>Gets the ranking strategy's name (<see cref="RankingStrategies"/>; default <c>nsga2</c>, today's ranking).</summary>
+    public string Ranking { get; init; } = RankingStrategies.Default;
+
     /// <summary>Gets how NSGA-II crowding distances are normalised (<see cref="CrowdingNormalization.Range"/>, or the reference's quirk).</summary>
     public CrowdingNormalization Crowding { get; init; } = CrowdingNormalization.Range;
 

@@ -2,7 +2,6 @@ using Wann.Core.Evaluation;
 using Wann.Core.Genomes;
 using Wann.Core.Ranking;
 using Wann.Core.Reproduction;
-using Wann.Environments.Randomness;
 
 namespace Wann.Core.Evolution;
 
@@ -14,6 +13,7 @@ public sealed class WannAlgorithm : ISearchAlgorithm
 {
     private readonly SearchProblem _problem;
     private readonly Breeder _breeder;
+    private readonly IRankingStrategy _ranking;
 
     /// <summary>Creates the algorithm.</summary>
     /// <param name="problem">The problem.</param>
@@ -24,6 +24,7 @@ public sealed class WannAlgorithm : ISearchAlgorithm
         _breeder = new Breeder(
             new SelectionSettings(config.CullRatio, config.EliteRatio, config.TournamentSize),
             new TopologyMutator(config.Mutation, problem.HiddenActivations, config));
+        _ranking = RankingStrategies.Create(config);
     }
 
     /// <inheritdoc/>
@@ -43,22 +44,12 @@ public sealed class WannAlgorithm : ISearchAlgorithm
     {
         ExperimentConfig config = _problem.Config;
         int generation = state.Generation;
-        var rankingRng = new Xoshiro256(SeedMixer.Mix(config.Seed, (ulong)generation, RandomStreams.Ranking));
-        bool onConnections = rankingRng.NextDouble() < config.ProbMoo;
-        var objectives = new double[fitness.Count][];
-        for (int i = 0; i < fitness.Count; i++)
-        {
-            objectives[i] = onConnections
-                ? [fitness[i].Mean, RankingObjectives.Complexity(config.Complexity, fitness[i].Connections)]
-                : [fitness[i].Mean, fitness[i].Max];
-        }
-
-        int[] ranking = ParetoRanking.Rank(objectives, config.Crowding);
+        RankedGeneration ranked = _ranking.Rank(fitness, config.Seed, generation);
         if (generation + 1 < config.Generations)
         {
-            state.Population = _breeder.Breed(state.Population, ranking, config.Population, config.Seed, generation, RandomStreams.Reproduction, state.Innovations);
+            state.Population = _breeder.Breed(state.Population, ranked.Order, config.Population, config.Seed, generation, RandomStreams.Reproduction, state.Innovations);
         }
 
-        return onConnections ? "connections" : "max";
+        return ranked.RankedBy;
     }
 }

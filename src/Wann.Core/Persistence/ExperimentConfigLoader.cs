@@ -19,7 +19,7 @@ public static class ExperimentConfigLoader
     [
         "name", "description", "task", "seed", "generations", "population", "reps", "weights", "initEnable",
         "probMoo", "cullRatio", "eliteRatio", "tournamentSize", "mutation", "hiddenActivations",
-        "outputActivation", "championReps", "crowding", "complexity", "checkpointEvery", "recurrent", "mode", "neat",
+        "outputActivation", "championReps", "ranking", "crowding", "complexity", "checkpointEvery", "recurrent", "mode", "neat",
     ];
 
     private static readonly (string Name, CrowdingNormalization Value, string Meaning)[] CrowdingChoices =
@@ -100,6 +100,7 @@ public static class ExperimentConfigLoader
                 HiddenActivations = ReadActivations(root, fields, defaults.HiddenActivations),
                 OutputActivation = ReadActivationName(root, fields, "outputActivation", defaults.OutputActivation),
                 ChampionReps = (int)fields.Integer(root, "$", "championReps", defaults.ChampionReps, 1, 100_000),
+                Ranking = ReadRanking(root, fields, defaults.Ranking),
                 Crowding = ReadChoice(root, fields, "crowding", defaults.Crowding, CrowdingChoices),
                 Complexity = ReadChoice(root, fields, "complexity", defaults.Complexity, ComplexityChoices),
                 CheckpointEvery = (int)fields.Integer(root, "$", "checkpointEvery", defaults.CheckpointEvery, 0, int.MaxValue),
@@ -161,6 +162,12 @@ public static class ExperimentConfigLoader
             w.WriteEndArray();
             w.WriteString("outputActivation", config.OutputActivation);
             w.WriteNumber("championReps", config.ChampionReps);
+            if (config.Ranking != RankingStrategies.Default)
+            {
+                // Written only when chosen, so configs and checkpoints of default runs keep their bytes.
+                w.WriteString("ranking", config.Ranking);
+            }
+
             w.WriteString("crowding", NameOf(CrowdingChoices, config.Crowding));
             w.WriteString("complexity", NameOf(ComplexityChoices, config.Complexity));
             w.WriteNumber("checkpointEvery", config.CheckpointEvery);
@@ -349,6 +356,18 @@ public static class ExperimentConfigLoader
             StagnationGenerations = (int)fields.Integer(e, p, "stagnationGenerations", d.StagnationGenerations, 1, int.MaxValue),
             SurvivalThreshold = fields.Number(e, p, "survivalThreshold", d.SurvivalThreshold, 1e-9, 1),
         };
+    }
+
+    private static string ReadRanking(JsonElement root, JsonFields fields, string fallback)
+    {
+        string name = fields.String(root, "$", "ranking", fallback);
+        if (!RankingStrategies.Contains(name))
+        {
+            fields.Problem("$.ranking", $"\"{name}\"", string.Join(" or ", RankingStrategies.All.Select(a => $"\"{a.Name}\" ({a.Description})")));
+            return fallback;
+        }
+
+        return name;
     }
 
     private static string ReadMode(JsonElement root, JsonFields fields, string fallback)
