@@ -430,5 +430,5 @@ public static class ExperimentConfigLoader
     }
 
     private static string KnownActivations() =>
-        string.Join(", ", Enum.GetValues<ActivationFunction>().Select(ActivationFunctions.NameOf));
+        string.Join(", ", ActivationTable.All.Select(e => e.Name));
 }
