@@ -13,9 +13,9 @@ internal static class GenomeFactory
         Build(inputs, outputs, hidden, connections.Select(c => (c.Source, c.Target, 1.0, true)).ToArray());
 
     /// <summary>A genome grown from an initial one by <paramref name="mutations"/> random topological mutations.</summary>
-    public static Genome Grown(InnovationTracker innovations, (NodeGene[] Nodes, ConnectionGene[] Candidates) skeleton, int inputs, int outputs, ref Xoshiro256 rng, int mutations, MutationProbabilities? probabilities = null, double initEnable = 0.5, bool recurrent = false)
+    public static Genome Grown(InnovationTracker innovations, (NodeGene[] Nodes, ConnectionGene[] Candidates) skeleton, int inputs, int outputs, ref Xoshiro256 rng, int mutations, MutationWeights? probabilities = null, double initEnable = 0.5, bool recurrent = false)
     {
-        var mutator = new TopologyMutator(probabilities ?? new MutationProbabilities(), ActivationFunctions.WannSet);
+        var mutator = new TopologyMutator(probabilities ?? MutationWeights.Default, ActivationFunctions.WannSet);
         Genome g = InitialPopulation.Create(inputs, outputs, skeleton.Nodes, skeleton.Candidates, initEnable, ref rng, recurrent);
         for (int i = 0; i < mutations; i++)
         {
@@ -43,4 +43,8 @@ internal static class GenomeFactory
         var genes = connections.Select((c, i) => new ConnectionGene(i, c.Source, c.Target, c.Weight, c.Enabled));
         return new Genome(inputs, outputs, nodes, genes);
     }
+
+    /// <summary>The four reference operators with the given weights, in the reference's order.</summary>
+    public static MutationWeights MutationWeightsOf(double addConnection, double addNode, double enableConnection, double changeActivation) =>
+        new([("addConnection", addConnection), ("addNode", addNode), ("enableConnection", enableConnection), ("changeActivation", changeActivation)]);
 }

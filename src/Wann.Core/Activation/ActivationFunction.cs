@@ -1,8 +1,10 @@
 namespace Wann.Core.Activation;
 
 /// <summary>
-/// The WANN activation functions. The numeric values are the ids the WANN reference code uses in its
-/// genome files (the last column of a <c>.out</c> matrix), so they must never be renumbered.
+/// The id of an activation function. The named values are the WANN functions, numbered as the WANN
+/// reference code numbers them in its genome files (the last column of a <c>.out</c> matrix), so they must
+/// never be renumbered; plug-in functions use other ids (<see cref="ActivationTable.Register"/>). What each
+/// id means lives in the <see cref="ActivationTable"/>.
 /// </summary>
 public enum ActivationFunction
 {

@@ -1,26 +1,23 @@
 using System.Diagnostics;
-using Wann.Core.Activation;
+using MathNet.Numerics.Statistics;
 using Wann.Core.Evaluation;
 using Wann.Core.Genomes;
-using Wann.Core.Ranking;
-using Wann.Core.Reproduction;
-using Wann.Core.Speciation;
 using Wann.Core.Tasks;
 using Wann.Environments.Randomness;
 
 namespace Wann.Core.Evolution;
 
 /// <summary>
-/// The WANN search loop: evaluate the population with shared weights, keep the champion, rank on
-/// Pareto fronts, breed the next generation.
+/// The search loop: ask the algorithm for genomes, evaluate them, keep the champion, tell the algorithm
+/// their fitness, and summarise the generation. What is searched and how is the <see cref="ISearchAlgorithm"/>
+/// the config's <c>mode</c> names (<see cref="SearchAlgorithms"/>).
 /// </summary>
 /// <remarks>
-/// <para>One generation: (1) every genome runs each weight value × <c>Reps</c> episodes, all genomes on the
-/// same episode seeds; (2) the generation's best genome by mean fitness is re-evaluated on
-/// <c>ChampionReps</c> fixed validation episodes per weight, and becomes champion if it beats the
-/// champion there (the reference's <c>checkBest</c>, made cheaper and less noisy with common random
-/// numbers); (3) NSGA-II ranks on (mean, fewer connections) with probability <c>ProbMoo</c>, otherwise on
-/// (mean, max); (4) the <see cref="Breeder"/> makes the next generation.</para>
+/// <para>One generation: (1) every asked genome runs each weight value × <c>Reps</c> episodes (or its own
+/// weights), all genomes on the same episode seeds; (2) the generation's best genome by mean fitness is
+/// re-evaluated on <c>ChampionReps</c> fixed validation episodes per weight, and becomes champion if it
+/// beats the champion there (the reference's <c>checkBest</c>, made cheaper and less noisy with common
+/// random numbers); (3) the algorithm is told the fitness and prepares the next generation.</para>
 /// <para>Everything random is derived from (seed, generation, stream, index), so the run is the same bit
 /// for bit whatever evaluator or thread count is used.</para>
 /// </remarks>
@@ -29,70 +26,33 @@ public sealed class EvolutionLoop
     private readonly ExperimentConfig _config;
     private readonly IPopulationEvaluator _evaluator;
     private readonly WannTask _task;
-    private readonly Breeder _breeder;
-    private readonly NeatBreeder _neatBreeder;
 
-    /// <summary>Creates a loop.</summary>
+    /// <summary>Creates a loop running the algorithm the config's <c>mode</c> names.</summary>
     /// <param name="config">The experiment (already validated).</param>
     /// <param name="evaluator">The evaluation backend.</param>
     public EvolutionLoop(ExperimentConfig config, IPopulationEvaluator evaluator)
+        : this(config, evaluator, null)
+    {
+    }
+
+    /// <summary>Creates a loop running a given algorithm.</summary>
+    /// <param name="config">The experiment (already validated).</param>
+    /// <param name="evaluator">The evaluation backend.</param>
+    /// <param name="algorithm">The algorithm; null builds the one the config's <c>mode</c> names.</param>
+    public EvolutionLoop(ExperimentConfig config, IPopulationEvaluator evaluator, ISearchAlgorithm? algorithm)
     {
         _config = config;
         _evaluator = evaluator;
         _task = TaskRegistry.Get(config.Task);
-        var hidden = new List<ActivationFunction>();
-        foreach (string name in config.HiddenActivations)
-        {
-            hidden.Add(ActivationFunctions.TryParse(name, out ActivationFunction f)
-                ? f
-                : throw new ArgumentException($"Unknown activation '{name}'.", nameof(config)));
-        }
-
-        _breeder = new Breeder(
-            new SelectionSettings(config.CullRatio, config.EliteRatio, config.TournamentSize),
-            new TopologyMutator(config.Mutation, hidden));
-        _neatBreeder = new NeatBreeder(config.Neat, hidden);
+        Algorithm = algorithm ?? SearchAlgorithms.Create(new SearchProblem(config, _task.InputCount, _task.OutputCount));
     }
 
-    private WeightMode Weights => _config.Mode == SearchMode.Neat ? WeightMode.Own : WeightMode.Shared;
+    /// <summary>Gets the search algorithm.</summary>
+    public ISearchAlgorithm Algorithm { get; }
 
     /// <summary>Builds generation 0.</summary>
     /// <returns>The initial state.</returns>
-    public EvolutionState CreateInitialState()
-    {
-        if (!ActivationFunctions.TryParse(_config.OutputActivation, out ActivationFunction outputActivation))
-        {
-            throw new ArgumentException($"Unknown output activation '{_config.OutputActivation}'.");
-        }
-
-        int inputs = _task.InputCount;
-        int outputs = _task.OutputCount;
-        var innovations = new InnovationTracker(0, 1 + inputs + outputs);
-        (NodeGene[] nodes, ConnectionGene[] candidates) = InitialPopulation.Skeleton(inputs, outputs, outputActivation, innovations);
-        var population = new Genome[_config.Population];
-        for (int i = 0; i < population.Length; i++)
-        {
-            var rng = new Xoshiro256(SeedMixer.Mix(_config.Seed, 0, RandomStreams.InitialPopulation, (ulong)i));
-            population[i] = InitialPopulation.Create(inputs, outputs, nodes, candidates, _config.InitEnable, ref rng, _config.Recurrent);
-            if (_config.Mode == SearchMode.Neat)
-            {
-                // NEAT starts from random weights: N(0, 1), within the weight cap.
-                double cap = _config.Neat.WeightCap;
-                var genes = population[i].Connections.ToArray();
-                for (int c = 0; c < genes.Length; c++)
-                {
-                    genes[c] = genes[c] with { Weight = Math.Clamp(rng.NextGaussian(), -cap, cap) };
-                }
-
-                population[i] = population[i].WithConnections(genes);
-            }
-        }
-
-        return new EvolutionState(0, population, innovations, null, 0)
-        {
-            Species = _config.Mode == SearchMode.Neat ? new SpeciesSet(_config.Neat.CompatibilityThreshold, 0) : null,
-        };
-    }
+    public EvolutionState CreateInitialState() => Algorithm.CreateInitialState();
 
     /// <summary>Runs generations until <c>Generations</c> have been evaluated or cancellation is requested
     /// (the current generation is finished first).</summary>
@@ -124,11 +84,11 @@ public sealed class EvolutionLoop
     {
         var clock = Stopwatch.StartNew();
         int generation = state.Generation;
-        Genome[] population = state.Population;
+        IReadOnlyList<Genome> population = Algorithm.Ask(state);
         ulong seed = _config.Seed;
 
         var request = new EvaluationRequest(_config.Task, population, _config.Weights, _config.Reps,
-            SeedMixer.Mix(seed, (ulong)generation, RandomStreams.Episodes), Weights);
+            SeedMixer.Mix(seed, (ulong)generation, RandomStreams.Episodes), Algorithm.Weights);
         GenomeFitness[] fitness = await _evaluator.EvaluateAsync(request, cancellationToken).ConfigureAwait(false);
         foreach (GenomeFitness f in fitness)
         {
@@ -146,30 +106,7 @@ public sealed class EvolutionLoop
 
         bool championChanged = await UpdateChampionAsync(state, population[best], fitness[best], generation, cancellationToken).ConfigureAwait(false);
 
-        bool onConnections = false;
-        if (_config.Mode == SearchMode.Neat)
-        {
-            SpeciesSet species = state.Species ?? throw new InvalidOperationException("A NEAT run needs its species.");
-            species.Assign(population, _config.Neat, generation);
-            state.Population = _neatBreeder.Breed(population, fitness, species, _config.Population, seed, generation, RandomStreams.Reproduction, state.Innovations);
-        }
-        else
-        {
-            var rankingRng = new Xoshiro256(SeedMixer.Mix(seed, (ulong)generation, RandomStreams.Ranking));
-            onConnections = rankingRng.NextDouble() < _config.ProbMoo;
-            var objectives = new double[fitness.Length][];
-            for (int i = 0; i < fitness.Length; i++)
-            {
-                objectives[i] = onConnections
-                    ? [fitness[i].Mean, RankingObjectives.Complexity(_config.Complexity, fitness[i].Connections)]
-                    : [fitness[i].Mean, fitness[i].Max];
-            }
-
-            int[] ranking = ParetoRanking.Rank(objectives, _config.Crowding);
-            state.Population = _breeder.Breed(population, ranking, _config.Population, seed, generation, RandomStreams.Reproduction, state.Innovations);
-        }
-
-        string rankedBy = _config.Mode == SearchMode.Neat ? "species" : onConnections ? "connections" : "max";
+        string rankedBy = Algorithm.Tell(state, fitness);
         GenerationReport report = Summarise(state, population, fitness, best, rankedBy, clock.Elapsed.TotalSeconds);
 
         state.Generation = generation + 1;
@@ -186,7 +123,7 @@ public sealed class EvolutionLoop
         }
 
         var validation = new EvaluationRequest(_config.Task, [candidate], _config.Weights, _config.ChampionReps,
-            SeedMixer.Mix(_config.Seed, RandomStreams.ChampionValidation), Weights);
+            SeedMixer.Mix(_config.Seed, RandomStreams.ChampionValidation), Algorithm.Weights);
         GenomeFitness validated = (await _evaluator.EvaluateAsync(validation, cancellationToken).ConfigureAwait(false))[0];
         state.Episodes += validated.Episodes;
         if (champion is not null && !(validated.Mean > champion.ValidatedMean))
@@ -198,7 +135,7 @@ public sealed class EvolutionLoop
         return true;
     }
 
-    private static GenerationReport Summarise(EvolutionState state, Genome[] population, GenomeFitness[] fitness, int best, string rankedBy, double seconds)
+    private static GenerationReport Summarise(EvolutionState state, IReadOnlyList<Genome> population, GenomeFitness[] fitness, int best, string rankedBy, double seconds)
     {
         int n = fitness.Length;
         var means = new double[n];
@@ -233,10 +170,6 @@ public sealed class EvolutionLoop
             seconds);
     }
 
-    private static double Median(double[] values)
-    {
-        Array.Sort(values);
-        int n = values.Length;
-        return n % 2 == 1 ? values[n / 2] : (values[(n / 2) - 1] + values[n / 2]) / 2.0;
-    }
+    // MathNet (in place, on a scratch array) averages the two middle values of an even count, as metrics.csv always did.
+    private static double Median(double[] values) => ArrayStatistics.MedianInplace(values);
 }

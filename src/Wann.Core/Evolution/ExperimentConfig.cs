@@ -15,8 +15,9 @@ public sealed record ExperimentConfig
     /// <summary>Gets the task registry name.</summary>
     public string Task { get; init; } = "swingup";
 
-    /// <summary>Gets what is evolved: weight agnostic topologies (default) or classic NEAT networks with their own weights.</summary>
-    public SearchMode Mode { get; init; } = SearchMode.Wann;
+    /// <summary>Gets the search algorithm's name (<see cref="SearchAlgorithms"/>): weight agnostic topologies
+    /// (<c>wann</c>, default) or classic NEAT networks with their own weights (<c>neat</c>).</summary>
+    public string Mode { get; init; } = SearchMode.Wann;
 
     /// <summary>Gets the settings of NEAT mode (ignored in WANN mode).</summary>
     public NeatSettings Neat { get; init; } = new();
@@ -51,8 +52,8 @@ public sealed record ExperimentConfig
     /// <summary>Gets the tournament size for parent selection.</summary>
     public int TournamentSize { get; init; } = 8;
 
-    /// <summary>Gets the relative chances of the topological mutations.</summary>
-    public MutationProbabilities Mutation { get; init; } = new();
+    /// <summary>Gets the relative chances of the mutation operators, by operator name (<see cref="MutationOperators"/>).</summary>
+    public MutationWeights Mutation { get; init; } = MutationWeights.Default;
 
     /// <summary>Gets the activation names hidden nodes may use.</summary>
     public IReadOnlyList<string> HiddenActivations { get; init; } =
@@ -63,6 +64,9 @@ public sealed record ExperimentConfig
 
     /// <summary>Gets the outputs' activation name (the reference keeps outputs linear).</summary>
     public string OutputActivation { get; init; } = "linear";
+
+    /// <summary>Gets the ranking strategy's name (<see cref="RankingStrategies"/>; default <c>nsga2</c>, today's ranking).</summary>
+    public string Ranking { get; init; } = RankingStrategies.Default;
 
     /// <summary>Gets how NSGA-II crowding distances are normalised (<see cref="CrowdingNormalization.Range"/>, or the reference's quirk).</summary>
     public CrowdingNormalization Crowding { get; init; } = CrowdingNormalization.Range;

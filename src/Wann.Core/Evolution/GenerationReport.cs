@@ -13,8 +13,8 @@ namespace Wann.Core.Evolution;
 /// <param name="ChampionMean">The champion's validated mean.</param>
 /// <param name="ChampionConnections">The champion's connections.</param>
 /// <param name="ChampionGeneration">The generation the champion came from.</param>
-/// <param name="RankedBy">What ranked this generation: "connections" (NSGA-II on mean and fewer connections), "max"
-/// (NSGA-II on mean and max) or "species" (NEAT's shared fitness).</param>
+/// <param name="RankedBy">What ranked this generation, as the algorithm's ranking strategy names it: with the default
+/// <c>nsga2</c>, "connections" (NSGA-II on mean and fewer connections) or "max" (NSGA-II on mean and max); "species" in NEAT mode.</param>
 /// <param name="Seconds">Wall time of this generation.</param>
 public sealed record GenerationReport(
     int Generation,

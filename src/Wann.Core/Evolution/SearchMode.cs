@@ -1,11 +1,11 @@
 namespace Wann.Core.Evolution;
 
-/// <summary>What the search evolves.</summary>
-public enum SearchMode
+/// <summary>The names of the built-in search algorithms (the config's <c>mode</c>); others come from <see cref="SearchAlgorithms.Register"/>.</summary>
+public static class SearchMode
 {
     /// <summary>Weight agnostic networks: topology only, scored with shared weights, ranked on Pareto fronts.</summary>
-    Wann,
+    public const string Wann = "wann";
 
     /// <summary>Classic NEAT: topology and each connection's weight, speciation with fitness sharing, crossover.</summary>
-    Neat,
+    public const string Neat = "neat";
 }

@@ -44,7 +44,7 @@ internal static class GenomeValidator
                 throw new InvalidGenomeException($"Node {node.Id} is a {node.Kind} node but its id makes it a {expected} node.");
             }
 
-            if (!Enum.IsDefined(node.Activation))
+            if (!ActivationFunctions.IsDefined((int)node.Activation))
             {
                 throw new InvalidGenomeException($"Node {node.Id} has unknown activation id {(int)node.Activation}.");
             }

@@ -19,13 +19,7 @@ public static class ExperimentConfigLoader
     [
         "name", "description", "task", "seed", "generations", "population", "reps", "weights", "initEnable",
         "probMoo", "cullRatio", "eliteRatio", "tournamentSize", "mutation", "hiddenActivations",
-        "outputActivation", "championReps", "crowding", "complexity", "checkpointEvery", "recurrent", "mode", "neat",
-    ];
-
-    private static readonly (string Name, SearchMode Value, string Meaning)[] ModeChoices =
-    [
-        ("wann", SearchMode.Wann, "weight agnostic search"),
-        ("neat", SearchMode.Neat, "classic NEAT with evolved weights"),
+        "outputActivation", "championReps", "ranking", "crowding", "complexity", "checkpointEvery", "recurrent", "mode", "neat",
     ];
 
     private static readonly (string Name, CrowdingNormalization Value, string Meaning)[] CrowdingChoices =
@@ -39,8 +33,6 @@ public static class ExperimentConfigLoader
         ("connections", ComplexityObjective.Connections, "rank on fewer connections"),
         ("inverse", ComplexityObjective.InverseConnections, "the WANN reference's 1/connections"),
     ];
-
-    private static readonly string[] MutationFields = ["addConnection", "addNode", "enableConnection", "changeActivation"];
 
     private static readonly string[] NeatFields =
     [
@@ -108,11 +100,12 @@ public static class ExperimentConfigLoader
                 HiddenActivations = ReadActivations(root, fields, defaults.HiddenActivations),
                 OutputActivation = ReadActivationName(root, fields, "outputActivation", defaults.OutputActivation),
                 ChampionReps = (int)fields.Integer(root, "$", "championReps", defaults.ChampionReps, 1, 100_000),
+                Ranking = ReadRanking(root, fields, defaults.Ranking),
                 Crowding = ReadChoice(root, fields, "crowding", defaults.Crowding, CrowdingChoices),
                 Complexity = ReadChoice(root, fields, "complexity", defaults.Complexity, ComplexityChoices),
                 CheckpointEvery = (int)fields.Integer(root, "$", "checkpointEvery", defaults.CheckpointEvery, 0, int.MaxValue),
                 Recurrent = ReadBoolean(root, fields, "recurrent", defaults.Recurrent),
-                Mode = ReadChoice(root, fields, "mode", defaults.Mode, ModeChoices),
+                Mode = ReadMode(root, fields, defaults.Mode),
                 Neat = ReadNeat(root, fields, defaults.Neat),
             };
 
@@ -136,7 +129,7 @@ public static class ExperimentConfigLoader
             w.WriteStartObject();
             w.WriteString("name", config.Name);
             w.WriteString("task", config.Task);
-            w.WriteString("mode", NameOf(ModeChoices, config.Mode));
+            w.WriteString("mode", config.Mode);
             w.WriteNumber("seed", config.Seed);
             w.WriteNumber("generations", config.Generations);
             w.WriteNumber("population", config.Population);
@@ -154,10 +147,11 @@ public static class ExperimentConfigLoader
             w.WriteNumber("eliteRatio", config.EliteRatio);
             w.WriteNumber("tournamentSize", config.TournamentSize);
             w.WriteStartObject("mutation");
-            w.WriteNumber("addConnection", config.Mutation.AddConnection);
-            w.WriteNumber("addNode", config.Mutation.AddNode);
-            w.WriteNumber("enableConnection", config.Mutation.EnableConnection);
-            w.WriteNumber("changeActivation", config.Mutation.ChangeActivation);
+            foreach ((string name, double weight) in config.Mutation.Entries)
+            {
+                w.WriteNumber(name, weight);
+            }
+
             w.WriteEndObject();
             w.WriteStartArray("hiddenActivations");
             foreach (string name in config.HiddenActivations)
@@ -168,6 +162,12 @@ public static class ExperimentConfigLoader
             w.WriteEndArray();
             w.WriteString("outputActivation", config.OutputActivation);
             w.WriteNumber("championReps", config.ChampionReps);
+            if (config.Ranking != RankingStrategies.Default)
+            {
+                // Written only when chosen, so configs and checkpoints of default runs keep their bytes.
+                w.WriteString("ranking", config.Ranking);
+            }
+
             w.WriteString("crowding", NameOf(CrowdingChoices, config.Crowding));
             w.WriteString("complexity", NameOf(ComplexityChoices, config.Complexity));
             w.WriteNumber("checkpointEvery", config.CheckpointEvery);
@@ -220,7 +220,9 @@ public static class ExperimentConfigLoader
         return [.. weights];
     }
 
-    private static MutationProbabilities ReadMutation(JsonElement root, JsonFields fields, MutationProbabilities fallback)
+    /// <summary>Reads the operator → weight map. Operators not listed keep their default weight (so configs
+    /// written for the four reference operators load unchanged); weights are relative, normalised by their sum.</summary>
+    private static MutationWeights ReadMutation(JsonElement root, JsonFields fields, MutationWeights fallback)
     {
         if (!root.TryGetProperty("mutation", out JsonElement e))
         {
@@ -229,22 +231,47 @@ public static class ExperimentConfigLoader
 
         if (e.ValueKind != JsonValueKind.Object)
         {
-            fields.Problem("$.mutation", JsonFields.Raw(e), "an object with addConnection, addNode, enableConnection, changeActivation");
+            fields.Problem("$.mutation", JsonFields.Raw(e), $"an object mapping mutation operators ({string.Join(", ", MutationOperators.Names)}) to weights");
             return fallback;
         }
 
-        fields.RejectUnknown(e, "$.mutation", MutationFields);
-        var p = new MutationProbabilities(
-            fields.Number(e, "$.mutation", "addConnection", fallback.AddConnection, 0, 1),
-            fields.Number(e, "$.mutation", "addNode", fallback.AddNode, 0, 1),
-            fields.Number(e, "$.mutation", "enableConnection", fallback.EnableConnection, 0, 1),
-            fields.Number(e, "$.mutation", "changeActivation", fallback.ChangeActivation, 0, 1));
-        if (Math.Abs(p.Total - 1.0) > 1e-9)
+        var changes = new List<(string Name, double Weight)>();
+        foreach (JsonProperty property in e.EnumerateObject())
         {
-            fields.Problem("$.mutation", $"probabilities summing to {p.Total.ToString(CultureInfo.InvariantCulture)}", "four probabilities that sum to 1");
+            string path = $"$.mutation.{property.Name}";
+            if (!MutationOperators.Contains(property.Name))
+            {
+                fields.Problem(path, JsonFields.Raw(property.Value), $"a known mutation operator ({string.Join(", ", MutationOperators.Names)})");
+                continue;
+            }
+
+            if (changes.Exists(c => c.Name == property.Name))
+            {
+                fields.Problem(path, JsonFields.Raw(property.Value), "each operator listed once");
+                continue;
+            }
+
+            changes.Add((property.Name, fields.NumberValue(property.Value, path, fallback[property.Name], 0, 1e6)));
         }
 
-        return p;
+        double total = fallback.Total;
+        MutationWeights weights = fallback;
+        try
+        {
+            weights = fallback.With([.. changes]);
+            total = weights.Total;
+        }
+        catch (ArgumentException)
+        {
+            total = 0;
+        }
+
+        if (!(total > 0))
+        {
+            fields.Problem("$.mutation", $"weights summing to {total.ToString(CultureInfo.InvariantCulture)}", "at least one operator with a positive weight");
+        }
+
+        return weights;
     }
 
     private static string[] ReadActivations(JsonElement root, JsonFields fields, IReadOnlyList<string> fallback)
@@ -331,6 +358,30 @@ public static class ExperimentConfigLoader
         };
     }
 
+    private static string ReadRanking(JsonElement root, JsonFields fields, string fallback)
+    {
+        string name = fields.String(root, "$", "ranking", fallback);
+        if (!RankingStrategies.Contains(name))
+        {
+            fields.Problem("$.ranking", $"\"{name}\"", string.Join(" or ", RankingStrategies.All.Select(a => $"\"{a.Name}\" ({a.Description})")));
+            return fallback;
+        }
+
+        return name;
+    }
+
+    private static string ReadMode(JsonElement root, JsonFields fields, string fallback)
+    {
+        string name = fields.String(root, "$", "mode", fallback);
+        if (!SearchAlgorithms.Contains(name))
+        {
+            fields.Problem("$.mode", $"\"{name}\"", string.Join(" or ", SearchAlgorithms.All.Select(a => $"\"{a.Name}\" ({a.Description})")));
+            return fallback;
+        }
+
+        return name;
+    }
+
     private static bool ReadBoolean(JsonElement root, JsonFields fields, string name, bool fallback)
     {
         if (!root.TryGetProperty(name, out JsonElement e))
@@ -379,5 +430,5 @@ public static class ExperimentConfigLoader
     }
 
     private static string KnownActivations() =>
-        string.Join(", ", Enum.GetValues<ActivationFunction>().Select(ActivationFunctions.NameOf));
+        string.Join(", ", ActivationTable.All.Select(e => e.Name));
 }

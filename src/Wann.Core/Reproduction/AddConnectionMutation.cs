@@ -14,8 +14,17 @@ namespace Wann.Core.Reproduction;
 /// the layers too keeps the graph of all genes acyclic, so a later re-enable can never make a cycle.
 /// In a recurrent genome any node may feed any hidden or output node, itself included.
 /// </remarks>
-public static class AddConnectionMutation
+public sealed class AddConnectionMutation : IMutationOperator
 {
+    /// <summary>The operator's name in the config's <c>mutation</c> map.</summary>
+    public const string OperatorName = "addConnection";
+
+    /// <inheritdoc/>
+    public string Name => OperatorName;
+
+    /// <inheritdoc/>
+    public Genome? TryApply(Genome parent, ref Xoshiro256 rng, MutationContext context) => TryApply(parent, ref rng, context.Innovations);
+
     /// <summary>Tries the mutation.</summary>
     /// <param name="parent">The genome to mutate.</param>
     /// <param name="rng">The child's random stream.</param>

@@ -8,8 +8,17 @@ namespace Wann.Core.Reproduction;
 /// Splits a random enabled connection s→t with a new hidden node n: s→t is disabled, s→n gets weight 1
 /// and n→t the old weight, and n gets a random activation from the allowed list.
 /// </summary>
-public static class AddNodeMutation
+public sealed class AddNodeMutation : IMutationOperator
 {
+    /// <summary>The operator's name in the config's <c>mutation</c> map.</summary>
+    public const string OperatorName = "addNode";
+
+    /// <inheritdoc/>
+    public string Name => OperatorName;
+
+    /// <inheritdoc/>
+    public Genome? TryApply(Genome parent, ref Xoshiro256 rng, MutationContext context) => TryApply(parent, ref rng, context.Innovations, context.HiddenActivations);
+
     /// <summary>Tries the mutation.</summary>
     /// <param name="parent">The genome to mutate.</param>
     /// <param name="rng">The child's random stream.</param>

@@ -5,8 +5,17 @@ using Wann.Environments.Randomness;
 namespace Wann.Core.Reproduction;
 
 /// <summary>Gives a uniformly chosen hidden node a different activation from the allowed list.</summary>
-public static class ChangeActivationMutation
+public sealed class ChangeActivationMutation : IMutationOperator
 {
+    /// <summary>The operator's name in the config's <c>mutation</c> map.</summary>
+    public const string OperatorName = "changeActivation";
+
+    /// <inheritdoc/>
+    public string Name => OperatorName;
+
+    /// <inheritdoc/>
+    public Genome? TryApply(Genome parent, ref Xoshiro256 rng, MutationContext context) => TryApply(parent, ref rng, context.HiddenActivations);
+
     /// <summary>Tries the mutation.</summary>
     /// <param name="parent">The genome to mutate.</param>
     /// <param name="rng">The child's random stream.</param>

@@ -4,8 +4,17 @@ using Wann.Environments.Randomness;
 namespace Wann.Core.Reproduction;
 
 /// <summary>Re-enables a uniformly chosen disabled connection (the reference's 5% operator).</summary>
-public static class EnableConnectionMutation
+public sealed class EnableConnectionMutation : IMutationOperator
 {
+    /// <summary>The operator's name in the config's <c>mutation</c> map.</summary>
+    public const string OperatorName = "enableConnection";
+
+    /// <inheritdoc/>
+    public string Name => OperatorName;
+
+    /// <inheritdoc/>
+    public Genome? TryApply(Genome parent, ref Xoshiro256 rng, MutationContext context) => TryApply(parent, ref rng);
+
     /// <summary>Tries the mutation.</summary>
     /// <param name="parent">The genome to mutate.</param>
     /// <param name="rng">The child's random stream.</param>

@@ -4,26 +4,13 @@ using Wann.Core.Activation;
 
 namespace Wann.Viewer.Rendering;
 
-/// <summary>One colour per activation function, and a glyph: the function's curve over [−2, 2], drawn small inside its node.</summary>
+/// <summary>One colour per activation function, and a glyph: the function's curve over [−2, 2], drawn small inside its node; both come from the function's <see cref="ActivationTable"/> entry.</summary>
 public static class ActivationStyle
 {
-    /// <summary>Gets the fill colour of a node with this activation (hex RGB).</summary>
+    /// <summary>Gets the fill colour of a node with this activation (hex RGB), from its <see cref="ActivationTable"/> entry.</summary>
     /// <param name="function">The activation.</param>
     /// <returns>A colour such as <c>#4e79a7</c>.</returns>
-    public static string Color(ActivationFunction function) => function switch
-    {
-        ActivationFunction.Linear => "#bab0ac",
-        ActivationFunction.Step => "#e15759",
-        ActivationFunction.Sin => "#4e79a7",
-        ActivationFunction.Gaussian => "#f28e2b",
-        ActivationFunction.Tanh => "#59a14f",
-        ActivationFunction.Sigmoid => "#76b7b2",
-        ActivationFunction.Inverse => "#edc948",
-        ActivationFunction.Abs => "#b07aa1",
-        ActivationFunction.Relu => "#ff9da7",
-        ActivationFunction.Cos => "#9c755f",
-        _ => "#d3d3d3",
-    };
+    public static string Color(ActivationFunction function) => ActivationTable.Get(function).Colour;
 
     /// <summary>Points of the activation's curve, scaled into a box of the given half-size around (0, 0), y up.</summary>
     /// <param name="function">The activation.</param>

@@ -33,7 +33,7 @@ public class ActivationFunctionsTests
         }
 
         int width = System.Numerics.Vector<double>.Count;
-        foreach (ActivationFunction f in Enum.GetValues<ActivationFunction>())
+        foreach (ActivationFunction f in ActivationTable.All.Select(e => e.Id))
         {
             for (int i = 0; i + width <= xs.Count; i += width)
             {
@@ -64,7 +64,7 @@ public class ActivationFunctionsTests
 
         xs[3] = double.NaN;
         xs[4] = 0.1;
-        foreach (ActivationFunction f in Enum.GetValues<ActivationFunction>())
+        foreach (ActivationFunction f in ActivationTable.All.Select(e => e.Id))
         {
             double[] row = [.. xs];
             VectorActivations.ApplyInPlace(f, row);
@@ -80,7 +80,7 @@ public class ActivationFunctionsTests
     [Fact]
     public void Names_round_trip_and_ids_are_the_reference_ids()
     {
-        foreach (ActivationFunction f in Enum.GetValues<ActivationFunction>())
+        foreach (ActivationFunction f in ActivationTable.All.Select(e => e.Id))
         {
             Assert.True(ActivationFunctions.TryParse(ActivationFunctions.NameOf(f), out ActivationFunction back));
             Assert.Equal(f, back);
@@ -89,5 +89,67 @@ public class ActivationFunctionsTests
         Assert.Equal(4, (int)ActivationFunction.Gaussian);
         Assert.Equal(10, (int)ActivationFunction.Cos);
         Assert.False(ActivationFunctions.TryParse("softplus", out _));
+    }
+
+    [Fact]
+    public void Every_entry_is_complete_and_its_lane_and_scalar_forms_agree_bit_for_bit()
+    {
+        int width = System.Numerics.Vector<double>.Count;
+        double[] xs = [0.0, -0.0, 0.1, -0.1, 0.25, 0.2499999, 1.0, -1.0, 2.5, -3.75, 17.0, -40.0, 700.0, -745.0, 1e-300, double.NaN, 0.5];
+        double[] padded = new double[((xs.Length + width - 1) / width) * width];
+        xs.CopyTo(padded, 0);
+        var names = new HashSet<string>();
+        var ids = new HashSet<int>();
+        Assert.True(ActivationTable.All.Count >= 11);
+        foreach (ActivationEntry e in ActivationTable.All)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(e.Name));
+            Assert.True(names.Add(e.Name), $"name {e.Name} twice");
+            Assert.True(ids.Add((int)e.Id), $"id {(int)e.Id} twice");
+            Assert.Matches("^#[0-9a-fA-F]{6}$", e.Colour);
+            Assert.NotNull(e.Definition);
+            Assert.NotNull(e.Kernel);
+            Assert.Same(e, ActivationTable.Get(e.Id));
+            Assert.Equal(e.Name, ActivationFunctions.NameOf(e.Id));
+            Assert.True(ActivationFunctions.TryParse(e.Name.ToUpperInvariant(), out ActivationFunction back));
+            Assert.Equal(e.Id, back);
+            Assert.True(double.IsFinite(e.Definition(0.5)), $"{e.Name}(0.5) is not finite");
+
+            double[] row = [.. padded];
+            VectorActivations.ApplyInPlace(e.Id, row);
+            for (int i = 0; i < padded.Length; i++)
+            {
+                long scalar = BitConverter.DoubleToInt64Bits(e.Scalar(padded[i]));
+                Assert.True(scalar == BitConverter.DoubleToInt64Bits(row[i]), $"{e.Name}({padded[i]:R}): lane {row[i]:R}, scalar {e.Scalar(padded[i]):R}");
+                Assert.Equal(scalar, BitConverter.DoubleToInt64Bits(VectorActivations.ApplyScalar(e.Id, padded[i])));
+            }
+        }
+
+        // The built-in functions all have true lane kernels (no per-lane fallback on the hot path), under the reference's ids.
+        foreach (ActivationFunction f in Enum.GetValues<ActivationFunction>())
+        {
+            Assert.True(ActivationTable.Get(f).HasLaneKernel, $"{f} has no lane kernel");
+            Assert.Equal(f.ToString().ToLowerInvariant(), ActivationTable.Get(f).Name);
+        }
+    }
+
+    [Fact]
+    public void An_unknown_id_is_an_error_not_the_identity()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => VectorActivations.ApplyScalar((ActivationFunction)99_999, 0.3));
+        Assert.Contains("No activation function has id 99999", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ActivationFunctions.Apply((ActivationFunction)0, 0.3));
+        Assert.False(ActivationFunctions.IsDefined(0));
+        Assert.False(ActivationFunctions.IsDefined(99_999));
+    }
+
+    [Fact]
+    public void Registering_a_taken_name_or_id_is_rejected_with_a_clear_message()
+    {
+        var byName = Assert.Throws<ArgumentException>(() => ActivationTable.Register(new ActivationEntry("Tanh", (ActivationFunction)9_001, "#123456", Math.Tanh)));
+        Assert.Contains("activation function named 'tanh' is already registered", byName.Message, StringComparison.Ordinal);
+        var byId = Assert.Throws<ArgumentException>(() => ActivationTable.Register(new ActivationEntry("tanh2", ActivationFunction.Tanh, "#123456", Math.Tanh)));
+        Assert.Contains("Activation id 5 is already taken by 'tanh'", byId.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => new ActivationEntry("bad", (ActivationFunction)9_002, "red", Math.Tanh));
     }
 }

@@ -50,7 +50,7 @@ public class NeatAndResumeTests
     [InlineData(SearchMode.Wann, 4)]
     [InlineData(SearchMode.Neat, 2)]
     [InlineData(SearchMode.Neat, 5)]
-    public async Task Resuming_from_a_checkpoint_gives_the_same_champion_and_metrics(SearchMode mode, int cut)
+    public async Task Resuming_from_a_checkpoint_gives_the_same_champion_and_metrics(string mode, int cut)
     {
         var config = (mode == SearchMode.Neat ? Neat : new ExperimentConfig { Name = "wann", TournamentSize = 4, ChampionReps = 4 }) with
         {

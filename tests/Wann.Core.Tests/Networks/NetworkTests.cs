@@ -60,7 +60,7 @@ public class NetworkTests
         for (ulong seed = 0; seed < 40; seed++)
         {
             var rng = new Xoshiro256(seed);
-            Genome g = GenomeFactory.Grown(innovations, skeleton, 5, 1, ref rng, 60, new MutationProbabilities(0.3, 0.4, 0.05, 0.25));
+            Genome g = GenomeFactory.Grown(innovations, skeleton, 5, 1, ref rng, 60, GenomeFactory.MutationWeightsOf(0.3, 0.4, 0.05, 0.25));
             var scalar = new ScalarNetwork(g.Program);
             lane.LoadShared(g.Program, weights);
             for (int trial = 0; trial < 5; trial++)

@@ -78,7 +78,7 @@ public class RecurrentNetworkTests
         for (ulong seed = 0; seed < 30; seed++)
         {
             var rng = new Xoshiro256(seed);
-            Genome g = GenomeFactory.Grown(innovations, skeleton, 3, 1, ref rng, 40, new MutationProbabilities(0.4, 0.3, 0.05, 0.25), initEnable: 0.7, recurrent: true);
+            Genome g = GenomeFactory.Grown(innovations, skeleton, 3, 1, ref rng, 40, GenomeFactory.MutationWeightsOf(0.4, 0.3, 0.05, 0.25), initEnable: 0.7, recurrent: true);
             cyclic += GenomeGraph.TopologicalOrder(g, includeDisabled: false) is null ? 1 : 0;
             var scalars = weights.Select(_ => new ScalarNetwork(g.Program)).ToArray();
             lanes.LoadShared(g.Program, weights);

@@ -15,7 +15,7 @@ public class ExperimentConfigLoaderTests
               "population": 1,
               "weights": [],
               "initEnable": 1.5,
-              "mutation": { "addConnection": 0.5, "addNode": 0.5, "enableConnection": 0.5, "changeActivation": 0.5, "crossover": 1 },
+              "mutation": { "addConnection": 0.5, "addNode": -0.5, "enableConnection": 0.5, "changeActivation": 0.5, "crossover": 1 },
               "hiddenActivations": ["tanh", "softplus", "tanh"],
               "generatons": 10
             }
@@ -27,8 +27,8 @@ public class ExperimentConfigLoaderTests
         Assert.Contains("$.population: found 1, expected a whole number in [2,", message, StringComparison.Ordinal);
         Assert.Contains("$.weights: found []", message, StringComparison.Ordinal);
         Assert.Contains("$.initEnable: found 1.5, expected a number in [0, 1]", message, StringComparison.Ordinal);
-        Assert.Contains("$.mutation.crossover: found an unknown field", message, StringComparison.Ordinal);
-        Assert.Contains("$.mutation: found probabilities summing to 2", message, StringComparison.Ordinal);
+        Assert.Contains("$.mutation.crossover: found 1, expected a known mutation operator (addConnection, addNode, changeActivation, enableConnection", message, StringComparison.Ordinal);
+        Assert.Contains("$.mutation.addNode: found -0.5, expected a number in [0,", message, StringComparison.Ordinal);
         Assert.Contains("$.hiddenActivations[1]: found \"softplus\"", message, StringComparison.Ordinal);
         Assert.Contains("$.hiddenActivations[2]: found \"tanh\", expected each activation listed once", message, StringComparison.Ordinal);
         Assert.Contains("$.generatons: found an unknown field", message, StringComparison.Ordinal);
@@ -63,13 +63,24 @@ public class ExperimentConfigLoaderTests
     }
 
     [Fact]
+    public void A_mutation_map_keeps_unlisted_operators_at_their_defaults_and_adds_new_ones_last()
+    {
+        ExperimentConfig c = ExperimentConfigLoader.Parse("""{ "mutation": { "weights": 0.5, "addNode": 0.4 } }""", "m.json", "m");
+        Assert.Equal(
+            [("addConnection", 0.2), ("addNode", 0.4), ("enableConnection", 0.05), ("changeActivation", 0.5), ("weights", 0.5)],
+            c.Mutation.Entries);
+        Assert.Equal(1.65, c.Mutation.Total, 12);
+        Assert.Contains("\"weights\": 0.5", ExperimentConfigLoader.ToJson(c), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_shipped_swingup_experiment_is_the_paper_configuration()
     {
         string path = Path.Combine(RepositoryRoot(), "experiments", "swingup.json");
         ExperimentConfig c = ExperimentConfigLoader.Load(path);
         Assert.Equal((192, 1024, 3, 8), (c.Population, c.Generations, c.Reps, c.TournamentSize));
         Assert.Equal([-2.0, -1.0, -0.5, 0.5, 1.0, 2.0], c.Weights);
-        Assert.Equal((0.2, 0.25, 0.05, 0.5), (c.Mutation.AddConnection, c.Mutation.AddNode, c.Mutation.EnableConnection, c.Mutation.ChangeActivation));
+        Assert.Equal((0.2, 0.25, 0.05, 0.5), (c.Mutation["addConnection"], c.Mutation["addNode"], c.Mutation["enableConnection"], c.Mutation["changeActivation"]));
         Assert.Equal((0.5, 0.8, 0.2, 0.2), (c.InitEnable, c.ProbMoo, c.CullRatio, c.EliteRatio));
     }
 

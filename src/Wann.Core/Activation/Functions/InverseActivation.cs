@@ -1,0 +1,24 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace Wann.Core.Activation.Functions;
+
+/// <summary>Inverse (negation), −x.</summary>
+public readonly struct InverseActivation : IActivationDefinition
+{
+    /// <inheritdoc/>
+    public static string Name => "inverse";
+
+    /// <inheritdoc/>
+    public static ActivationFunction Id => ActivationFunction.Inverse;
+
+    /// <inheritdoc/>
+    public static string Colour => "#edc948";
+
+    /// <inheritdoc/>
+    public static double Definition(double x) => -x;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector<double> Lanes(Vector<double> x) => -x;
+}

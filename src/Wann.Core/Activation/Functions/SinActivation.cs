@@ -1,0 +1,25 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using Wann.Environments.Numerics;
+
+namespace Wann.Core.Activation.Functions;
+
+/// <summary>sin(πx).</summary>
+public readonly struct SinActivation : IActivationDefinition
+{
+    /// <inheritdoc/>
+    public static string Name => "sin";
+
+    /// <inheritdoc/>
+    public static ActivationFunction Id => ActivationFunction.Sin;
+
+    /// <inheritdoc/>
+    public static string Colour => "#4e79a7";
+
+    /// <inheritdoc/>
+    public static double Definition(double x) => Math.Sin(Math.PI * x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector<double> Lanes(Vector<double> x) => LaneMath.SinPi(x);
+}

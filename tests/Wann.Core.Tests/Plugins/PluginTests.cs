@@ -1,0 +1,121 @@
+using Wann.Core.Activation;
+using Wann.Core.Evaluation;
+using Wann.Core.Evolution;
+using Wann.Core.Genomes;
+using Wann.Core.Persistence;
+using Wann.Core.Ranking;
+using Wann.Core.Reproduction;
+using Wann.Environments.Randomness;
+
+namespace Wann.Core.Tests.Plugins;
+
+/// <summary>Parts added from outside the engine: registered here, in test code, with no engine file touched.</summary>
+public class PluginTests
+{
+    private const string Softsign = "test-softsign";
+    private const ActivationFunction SoftsignId = (ActivationFunction)201;
+    private const string AddSoftsign = "test-add-softsign-node";
+
+    static PluginTests()
+    {
+        // softsign x/(1 + |x|), given as a scalar only: the lane path calls it once per lane.
+        ActivationTable.Register(new ActivationEntry(Softsign, SoftsignId, "#336699", x => x / (1.0 + Math.Abs(x))));
+        MutationOperators.Register(AddSoftsign, _ => new AddSoftsignNode());
+    }
+
+    [Fact]
+    public async Task A_mutation_operator_and_an_activation_function_from_test_code_run_in_a_search()
+    {
+        ExperimentConfig config = ExperimentConfigLoader.Parse(
+            $$"""
+            {
+              "task": "swingup", "seed": 5, "generations": 6, "population": 32, "reps": 1, "tournamentSize": 4, "championReps": 2,
+              "hiddenActivations": ["tanh", "{{Softsign}}"],
+              "mutation": { "changeActivation": 0.2, "{{AddSoftsign}}": 0.3 }
+            }
+            """,
+            "plugin.json",
+            "plugin");
+        Assert.Equal(0.3, config.Mutation[AddSoftsign]);
+        Assert.Contains($"\"{AddSoftsign}\": 0.3", ExperimentConfigLoader.ToJson(config), StringComparison.Ordinal);
+
+        using var evaluator = new LocalPopulationEvaluator(1);
+        var loop = new EvolutionLoop(config, evaluator);
+        EvolutionState state = loop.CreateInitialState();
+        int before = AddSoftsignNode.Applied;
+        int withSoftsign = 0;
+        await loop.RunAsync(state, (outcome, _) =>
+        {
+            Assert.All(outcome.Fitness, f => Assert.True(double.IsFinite(f.Mean)));
+            withSoftsign += outcome.Population.Sum(g => g.Nodes.Count(n => n.Activation == SoftsignId));
+            return ValueTask.CompletedTask;
+        });
+
+        Assert.True(AddSoftsignNode.Applied > before, "the plug-in operator never changed a genome");
+        Assert.True(withSoftsign > 0, "no evaluated genome used the plug-in activation");
+
+        // Genome files store the plug-in function by name and read it back.
+        Genome sample = GenomeFactory.Build(1, 1, [(3, SoftsignId)], (1, 3), (3, 2));
+        string json = GenomeFile.ToJson(new GenomeDocument(sample, "swingup", new Dictionary<string, double>()), indented: false);
+        Assert.Contains($"\"{Softsign}\"", json, StringComparison.Ordinal);
+        Assert.True(GenomeFile.Parse(json, "g.json").Genome.SameGenesAs(sample));
+    }
+
+    [Fact]
+    public void The_plug_in_activation_computes_the_same_bits_on_lanes_and_as_a_scalar()
+    {
+        ActivationEntry entry = ActivationTable.Get(SoftsignId);
+        Assert.False(entry.HasLaneKernel);
+        int width = System.Numerics.Vector<double>.Count;
+        double[] row = new double[width * 3];
+        for (int i = 0; i < row.Length; i++)
+        {
+            row[i] = (i * 0.37) - 2.0;
+        }
+
+        double[] expected = [.. row.Select(x => x / (1.0 + Math.Abs(x)))];
+        VectorActivations.ApplyInPlace(SoftsignId, row);
+        Assert.Equal(expected, row);
+        Assert.Equal(0.5, VectorActivations.ApplyScalar(SoftsignId, 1.0));
+    }
+
+    [Fact]
+    public void Registries_reject_a_duplicate_name_with_a_clear_message()
+    {
+        var mutation = Assert.Throws<ArgumentException>(() => MutationOperators.Register("addNode", _ => new AddSoftsignNode()));
+        Assert.Contains("mutation operator named 'addNode' is already registered", mutation.Message, StringComparison.Ordinal);
+        var mode = Assert.Throws<ArgumentException>(() => SearchAlgorithms.Register("neat", "again", p => new WannAlgorithm(p)));
+        Assert.Contains("search algorithm named 'neat' is already registered", mode.Message, StringComparison.Ordinal);
+        var ranking = Assert.Throws<ArgumentException>(() => RankingStrategies.Register("mean", "again", _ => new MeanRanking()));
+        Assert.Contains("ranking strategy named 'mean' is already registered", ranking.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_config_naming_an_unregistered_operator_or_mode_says_what_is_known()
+    {
+        var e = Assert.Throws<InputFileException>(() => ExperimentConfigLoader.Parse("""{ "mode": "cmaes", "mutation": { "swap": 1 } }""", "x.json", "x"));
+        Assert.Contains("$.mode: found \"cmaes\", expected \"wann\" (weight agnostic search) or \"neat\"", e.Message, StringComparison.Ordinal);
+        Assert.Contains("$.mutation.swap: found 1, expected a known mutation operator (addConnection, addNode", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Splits a connection with a node of the plug-in activation.</summary>
+    private sealed class AddSoftsignNode : IMutationOperator
+    {
+        private static int s_applied;
+
+        public static int Applied => Volatile.Read(ref s_applied);
+
+        public string Name => AddSoftsign;
+
+        public Genome? TryApply(Genome parent, ref Xoshiro256 rng, MutationContext context)
+        {
+            Genome? child = AddNodeMutation.TryApply(parent, ref rng, context.Innovations, [SoftsignId]);
+            if (child is not null)
+            {
+                Interlocked.Increment(ref s_applied);
+            }
+
+            return child;
+        }
+    }
+}
