@@ -36,11 +36,13 @@ public sealed class EvolutionLoop
     }
 
     /// <summary>Creates a loop running a given algorithm.</summary>
-    /// <param name="config">The experiment (already validated).</param>
+    /// <param name="config">The experiment; a config built in code is checked against the declared bounds here.</param>
     /// <param name="evaluator">The evaluation backend.</param>
     /// <param name="algorithm">The algorithm; null builds the one the config's <c>mode</c> names.</param>
+    /// <exception cref="ArgumentException">A field is out of its declared bounds (every problem is listed).</exception>
     public EvolutionLoop(ExperimentConfig config, IPopulationEvaluator evaluator, ISearchAlgorithm? algorithm)
     {
+        Settings.ExperimentSettings.EnsureValid(config);
         _config = config;
         _evaluator = evaluator;
         _task = TaskRegistry.Get(config.Task);

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Wann.Core.Evaluation;
+using Wann.Core.Evolution;
+using Wann.Core.Settings;
+
+namespace Wann.Core.Tests.Settings;
+
+public class ExperimentSettingsTests
+{
+    [Fact]
+    public void A_config_built_in_code_is_checked_with_the_loaders_bounds_before_it_runs()
+    {
+        var config = new ExperimentConfig { TournamentSize = 0, Population = 1, Name = "../x", ProbMoo = double.NaN };
+        using var evaluator = new LocalPopulationEvaluator(1);
+        var e = Assert.Throws<ArgumentException>(() => new EvolutionLoop(config, evaluator));
+        Assert.Contains("$.tournamentSize: found 0, expected a whole number in [1, 10000]", e.Message, StringComparison.Ordinal);
+        Assert.Contains("$.population: found 1, expected a whole number in [2, 10000000]", e.Message, StringComparison.Ordinal);
+        Assert.Contains("$.name: found \"../x\"", e.Message, StringComparison.Ordinal);
+        Assert.Contains("$.probMoo: found NaN", e.Message, StringComparison.Ordinal);
+        Assert.Equal(4, ExperimentSettings.Problems(config).Count);
+        Assert.Empty(ExperimentSettings.Problems(new ExperimentConfig()));
+    }
+
+    [Fact]
+    public void The_schema_lists_every_declared_field_with_its_bounds()
+    {
+        using JsonDocument schema = JsonDocument.Parse(ExperimentSettings.Schema());
+        JsonElement properties = schema.RootElement.GetProperty("properties");
+        foreach (SettingField<ExperimentConfig> field in ExperimentSettings.Table.Fields)
+        {
+            Assert.True(properties.TryGetProperty(field.Name, out _), field.Name);
+        }
+
+        Assert.False(schema.RootElement.GetProperty("additionalProperties").GetBoolean());
+        Assert.Equal(8, properties.GetProperty("tournamentSize").GetProperty("minimum").GetInt32() + 7);
+        Assert.Equal(["range", "reference"], properties.GetProperty("crowding").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.True(properties.GetProperty("neat").GetProperty("properties").TryGetProperty("survivalThreshold", out _));
+    }
+
+    [Fact]
+    public void The_readme_field_table_is_the_one_the_declarations_make()
+    {
+        string readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        const string begin = "<!-- config-fields: begin (wann validate --fields) -->\n";
+        const string end = "<!-- config-fields: end -->";
+        int start = readme.IndexOf(begin, StringComparison.Ordinal);
+        Assert.True(start >= 0, "README has no generated field table");
+        start += begin.Length;
+        string table = readme[start..readme.IndexOf(end, start, StringComparison.Ordinal)];
+        Assert.Equal(ExperimentSettings.MarkdownTable(), table);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Wann.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Wann.sln not found above the test folder.");
+    }
+}
