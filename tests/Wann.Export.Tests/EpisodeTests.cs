@@ -7,13 +7,15 @@ using Xunit.Abstractions;
 namespace Wann.Export.Tests;
 
 /// <summary>Episodes whose actions come from ONNX Runtime score what Wann's evaluator scores on the same seeds.</summary>
+/// <remarks>Cart-pole, whose champion balances for the whole episode at every weight. Swing-up at w = ±2 is chaotic: a
+/// last-bit difference in an action changes the episode (ONNX Runtime's exp differs from Wann's in the last bit), so
+/// swing-up is compared output by output in <see cref="OnnxAgreementTests"/> instead.</remarks>
 public sealed class EpisodeTests(ITestOutputHelper output)
 {
     private const ulong SeedBase = 1234;
 
     [Theory]
     [InlineData("cartpole-champion.json", ExportPrecision.Float64)]
-    [InlineData("swingup-champion.json", ExportPrecision.Float64)]
     [InlineData("cartpole-champion.json", ExportPrecision.Float32)]
     public void OnnxDrivenEpisodeScoresAsTheEvaluator(string file, ExportPrecision precision)
     {

@@ -13,7 +13,7 @@ public sealed class RecurrentTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData(ExportPrecision.Float64, 1e-12)]
-    [InlineData(ExportPrecision.Float32, 1e-4)]
+    [InlineData(ExportPrecision.Float32, 1e-5)]
     public void RecurrentStepMatchesScalarNetworkOverAThousandSteps(ExportPrecision precision, double tolerance)
     {
         Genome genome = TestGenomes.Recurrent(seed: 4);

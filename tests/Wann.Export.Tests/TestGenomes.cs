@@ -13,9 +13,10 @@ internal static class TestGenomes
     /// a hidden node without inputs, a disabled connection and outputs of several functions.</summary>
     public static Genome EveryActivation(int seed) => Build(seed, recurrent: false);
 
-    /// <summary>Smooth bounded functions (and abs) with cycles: self-loops, hidden-to-hidden both ways and outputs feeding back. (Unbounded
-    /// ones in a loop grow without limit, x² to infinity within a few steps, and sin(πx) loops can be chaotic, so
-    /// the 1,000-step comparison would only measure the growth.)</summary>
+    /// <summary>Smooth bounded functions (and abs) with cycles: self-loops, hidden-to-hidden both ways and outputs
+    /// feeding back. Unbounded functions in a loop grow without limit (x² reaches infinity in a few steps), and step or
+    /// sin(πx) loops turn a last-bit difference into a different trajectory, so a 1,000-step comparison would measure
+    /// only that.</summary>
     public static Genome Recurrent(int seed) => Build(seed, recurrent: true);
 
     private static Genome Build(int seed, bool recurrent)
