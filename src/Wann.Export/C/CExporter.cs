@@ -65,7 +65,7 @@ public static class CExporter
         body.Append("#include <math.h>\n\n");
         foreach (var function in p.Activations.Where((_, k) => needed[k]).Distinct().Order())
         {
-            body.Append(CActivations.Helper(function));
+            body.Append(CActivations.Helper(function)).Append('\n');
         }
 
 
