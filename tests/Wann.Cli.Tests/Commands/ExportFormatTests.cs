@@ -25,6 +25,16 @@ public sealed class ExportFormatTests : IDisposable
         Assert.Contains("#include \"net.h\"", File.ReadAllText(c), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_default_format_is_still_the_reference_out_matrix_on_standard_output()
+    {
+        var (code, output) = WannProcess.Run("export", Genome());
+        Assert.Equal(0, code);
+        string[] rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(7, rows.Length); // one row per node
+        Assert.All(rows, row => Assert.Equal(8, row.Split(',').Length)); // a weight column per node, then the activation
+    }
+
     [Theory]
     [InlineData("--format", "onnx", "--weight", "abc")]
     [InlineData("--format", "onnx", "--weight", "1", "--shared-input")]
