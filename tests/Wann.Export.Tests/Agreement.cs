@@ -8,15 +8,15 @@ internal static class Agreement
 {
     public static readonly double[] DefaultWeights = [-2.0, -1.0, -0.5, 0.5, 1.0, 2.0];
 
+    /// <summary>Sequences run side by side for a recurrent network (the samples make 1,000-step sequences at 10,000 samples).</summary>
+    private const int Sequences = 10;
+
     /// <summary>The largest |onnx − scalar| / max(1, |scalar|) over <paramref name="samples"/> observations and every weight.</summary>
     public static double MaxDifference(ExportedNetwork network, WeightBinding binding, ExportPrecision precision, int samples, int seed, double range = 3.0)
     {
         Genome genome = network.Genome;
         bool single = precision == ExportPrecision.Float32;
         double[][] columns = RandomColumns(genome.InputCount, samples, seed, range, single);
-        var scalar = new ScalarNetwork(genome.Program);
-        var x = new double[genome.InputCount];
-        var y = new double[genome.OutputCount];
         double worst = 0.0;
 
         // Own weights: the float graph holds them as floats, so the scalar path gets the same rounded values.
@@ -29,48 +29,84 @@ internal static class Agreement
         {
             foreach (double w in weights)
             {
-                using OnnxRunner? own1 = shared is null
+                using OnnxRunner? perWeight = shared is null
                     ? new OnnxRunner(Onnx.OnnxExporter.Write(network, new ExportOptions { Weights = binding, FixedWeight = w, Precision = precision }), precision)
                     : null;
-                OnnxRunner runner = shared ?? own1!;
+                OnnxRunner runner = shared ?? perWeight!;
                 var feeds = new List<(string, double[], long[])>();
-                for (int i = 0; i < genome.InputCount; i++)
-                {
-                    feeds.Add((network.InputNames[i], columns[i], [samples]));
-                }
-
                 if (binding == WeightBinding.SharedInput)
                 {
                     feeds.Add((Onnx.OnnxExporter.WeightInput, [w], [1]));
                 }
 
-                Dictionary<string, double[]> result = runner.Run(feeds);
-                for (int s = 0; s < samples; s++)
-                {
-                    for (int i = 0; i < x.Length; i++)
-                    {
-                        x[i] = columns[i][s];
-                    }
-
-                    if (binding == WeightBinding.Own)
-                    {
-                        scalar.ActivateWithConnectionWeights(x, own, y);
-                    }
-                    else
-                    {
-                        scalar.Activate(x, w, y);
-                    }
-
-                    for (int o = 0; o < y.Length; o++)
-                    {
-                        worst = Math.Max(worst, Difference(result[network.OutputNames[o]][s], y[o]));
-                    }
-                }
+                worst = Math.Max(worst, Compare(network, runner, feeds, columns, samples, binding, w, own));
             }
         }
         finally
         {
             shared?.Dispose();
+        }
+
+        return worst;
+    }
+
+    /// <summary>
+    /// Runs the samples through ONNX Runtime and the scalar network. Feed-forward: one batch of all samples. Recurrent:
+    /// <see cref="Sequences"/> sequences side by side, one step per run, each step's state_out fed back as the next state.
+    /// </summary>
+    private static double Compare(
+        ExportedNetwork network, OnnxRunner runner, List<(string, double[], long[])> fixedFeeds, double[][] columns, int samples, WeightBinding binding, double w, double[] own)
+    {
+        Genome genome = network.Genome;
+        bool recurrent = genome.IsRecurrent;
+        int batch = recurrent ? Sequences : samples;
+        int computed = genome.Program.Activations.Length;
+        var scalars = Enumerable.Range(0, recurrent ? batch : 1).Select(_ => new ScalarNetwork(genome.Program)).ToArray();
+        var state = new double[batch * computed];
+        var x = new double[genome.InputCount];
+        var y = new double[genome.OutputCount];
+        double worst = 0.0;
+        for (int first = 0; first + batch <= samples; first += batch)
+        {
+            var feeds = new List<(string, double[], long[])>(fixedFeeds);
+            for (int i = 0; i < genome.InputCount; i++)
+            {
+                feeds.Add((network.InputNames[i], columns[i][first..(first + batch)], [batch]));
+            }
+
+            if (recurrent)
+            {
+                feeds.Add((Onnx.OnnxExporter.StateInput, state, [batch, computed]));
+            }
+
+            Dictionary<string, double[]> result = runner.Run(feeds);
+            if (recurrent)
+            {
+                state = result[Onnx.OnnxExporter.StateOutput];
+            }
+
+            for (int b = 0; b < batch; b++)
+            {
+                for (int i = 0; i < x.Length; i++)
+                {
+                    x[i] = columns[i][first + b];
+                }
+
+                ScalarNetwork scalar = scalars[recurrent ? b : 0];
+                if (binding == WeightBinding.Own)
+                {
+                    scalar.ActivateWithConnectionWeights(x, own, y);
+                }
+                else
+                {
+                    scalar.Activate(x, w, y);
+                }
+
+                for (int o = 0; o < y.Length; o++)
+                {
+                    worst = Math.Max(worst, Difference(result[network.OutputNames[o]][b], y[o]));
+                }
+            }
         }
 
         return worst;
