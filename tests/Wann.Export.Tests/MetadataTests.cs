@@ -36,6 +36,15 @@ public sealed class MetadataTests
     }
 
     [Fact]
+    public void TheSameGenomeExportsToTheSameBytes()
+    {
+        var network = ExportedNetwork.From(Champions.Load("swingup-champion.json"));
+        var options = new ExportOptions { Weights = WeightBinding.Own, Precision = ExportPrecision.Float64 };
+        Assert.Equal(Onnx.OnnxExporter.Write(network, options), Onnx.OnnxExporter.Write(network, options));
+        Assert.NotEqual(Onnx.OnnxExporter.Write(network, options), Onnx.OnnxExporter.Write(network, options with { Precision = ExportPrecision.Float32 }));
+    }
+
+    [Fact]
     public void AGenomeThatDoesNotFitItsTaskIsRefused()
     {
         GenomeDocument document = Champions.Load("cartpole-champion.json");

@@ -5,7 +5,7 @@ namespace Wann.Export.Onnx;
 /// <summary>
 /// One protobuf message being written: fields go straight into a buffer through
 /// <see cref="CodedOutputStream"/>; a nested message is finished first and then written length-prefixed.
-/// Only the wire types ONNX's messages need (varint, 32-bit float, length-delimited) are offered.
+/// Only the wire types the exported messages need (varint and length-delimited) are offered.
 /// </summary>
 internal sealed class ProtoMessage
 {
@@ -18,13 +18,6 @@ internal sealed class ProtoMessage
     {
         _output.WriteTag(field, WireFormat.WireType.Varint);
         _output.WriteInt64(value);
-        return this;
-    }
-
-    public ProtoMessage Float(int field, float value)
-    {
-        _output.WriteTag(field, WireFormat.WireType.Fixed32);
-        _output.WriteFloat(value);
         return this;
     }
 
