@@ -7,35 +7,45 @@ using Xunit.Abstractions;
 namespace Wann.Export.Tests;
 
 /// <summary>Episodes whose actions come from ONNX Runtime score what Wann's evaluator scores on the same seeds.</summary>
-/// <remarks>Cart-pole, whose champion balances for the whole episode at every weight. Swing-up at w = ±2 is chaotic: a
-/// last-bit difference in an action changes the episode (ONNX Runtime's exp differs from Wann's in the last bit), so
-/// swing-up is compared output by output in <see cref="OnnxAgreementTests"/> instead.</remarks>
+/// <remarks>Cart-pole and double pole score exactly the same. Swing-up at w = ±2 is chaotic: a last-bit difference in an
+/// action (ONNX Runtime's exp is not Wann's) gives another episode (606 against 625 at w = −2 on one seed), so swing-up is held to
+/// 1e-5 (3.6e-7 seen) at |w| ≤ 1 only and compared output by output in <see cref="OnnxAgreementTests"/>.</remarks>
 public sealed class EpisodeTests(ITestOutputHelper output)
 {
     private const ulong SeedBase = 1234;
+    private const int Reps = 3;
 
     [Theory]
-    [InlineData("cartpole-champion.json", ExportPrecision.Float64)]
-    [InlineData("cartpole-champion.json", ExportPrecision.Float32)]
-    public void OnnxDrivenEpisodeScoresAsTheEvaluator(string file, ExportPrecision precision)
+    [InlineData("cartpole-champion.json", ExportPrecision.Float64, 2.0, 0.0)]
+    [InlineData("cartpole-champion.json", ExportPrecision.Float32, 2.0, 0.0)]
+    [InlineData("doublepole-champion.json", ExportPrecision.Float64, 2.0, 0.0)]
+    [InlineData("swingup-champion.json", ExportPrecision.Float64, 1.0, 1e-5)]
+    public void OnnxDrivenEpisodeScoresAsTheEvaluator(string file, ExportPrecision precision, double largestWeight, double tolerance)
     {
         GenomeDocument document = Champions.Load(file);
         var task = (ControlTask)TaskRegistry.Get(document.Task);
-        GenomeFitness fitness = new GenomeEvaluator().Evaluate(document.Genome, task, Agreement.DefaultWeights, 1, SeedBase, WeightMode.Shared);
+        double[] weights = [.. Agreement.DefaultWeights.Where(w => Math.Abs(w) <= largestWeight)];
+        GenomeFitness fitness = new GenomeEvaluator().Evaluate(document.Genome, task, weights, Reps, SeedBase, WeightMode.Shared);
 
         var network = ExportedNetwork.From(document);
         using var runner = new OnnxRunner(Onnx.OnnxExporter.Write(network, new ExportOptions { Precision = precision }), precision);
         double worst = 0.0;
-        for (int k = 0; k < Agreement.DefaultWeights.Length; k++)
+        for (int k = 0; k < weights.Length; k++)
         {
-            double score = Episode(runner, network, task, Agreement.DefaultWeights[k], EpisodeSeeds.ForRep(SeedBase, 0));
+            double sum = 0.0;
+            for (int r = 0; r < Reps; r++)
+            {
+                sum += Episode(runner, network, task, weights[k], EpisodeSeeds.ForRep(SeedBase, r));
+            }
+
+            double score = sum / Reps;
             double expected = fitness.PerWeightMean[k];
-            output.WriteLine($"w={Agreement.DefaultWeights[k]}: ONNX {score:R}, evaluator {expected:R}");
+            output.WriteLine($"w={weights[k]}: ONNX {score:R}, evaluator {expected:R}");
             worst = Math.Max(worst, Math.Abs(score - expected) / Math.Max(1.0, Math.Abs(expected)));
         }
 
         output.WriteLine($"{file} {precision}: largest relative score difference {worst:E2}");
-        Assert.InRange(worst, 0.0, precision == ExportPrecision.Float64 ? 1e-9 : 1e-3);
+        Assert.InRange(worst, 0.0, tolerance);
     }
 
     private static double Episode(OnnxRunner runner, ExportedNetwork network, ControlTask task, double weight, ulong seed)
