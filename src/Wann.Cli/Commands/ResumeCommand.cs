@@ -3,6 +3,7 @@ using Wann.Core.Evaluation;
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
 using Wann.Core.Runs;
+using Wann.Core.Settings;
 using Serilog.Core;
 
 namespace Wann.Cli.Commands;
@@ -72,6 +73,11 @@ internal static class ResumeCommand
                 if (every is int e)
                 {
                     experiment = experiment with { CheckpointEvery = e };
+                }
+
+                if (ExperimentSettings.Problems(experiment) is { Count: > 0 } problems)
+                {
+                    throw new UsageException($"the flags give an invalid config:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", problems)}");
                 }
 
                 if (checkpoint.State.Generation >= experiment.Generations)

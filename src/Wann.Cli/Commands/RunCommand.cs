@@ -4,6 +4,7 @@ using Wann.Core.Evaluation;
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
 using Wann.Core.Runs;
+using Wann.Core.Settings;
 using Serilog.Core;
 
 namespace Wann.Cli.Commands;
@@ -20,18 +21,25 @@ internal static class RunCommand
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores).", DefaultValueFactory = _ => 0 };
         var output = new Option<string?>("--out") { Description = "Run folder (default: runs/<experiment>-<timestamp>)." };
         var cluster = new Option<string?>("--cluster") { Description = "Score genomes on the workers of a cluster: localhost or redis://HOST:PORT (start them with `wann worker`)." };
+        var set = new Option<string[]>("--set") { Description = "Override a config field, validated like the file: --set population=96, --set complexity=inverse, --set neat.addNode=0.05 (repeatable).", AllowMultipleArgumentsPerToken = false };
         var checkpointEvery = new Option<int?>("--checkpoint-every") { Description = "Write checkpoint.json every N generations (overrides the config; 0: only when stopping)." };
         var command = new Command("run", "Evolve a weight agnostic network; writes config.json, metrics.csv, champion.json, bests.jsonl, checkpoint.json and a log to the run folder.")
         {
-            config, seed, generations, population, threads, output, checkpointEvery, cluster,
+            config, seed, generations, population, threads, output, checkpointEvery, cluster, set,
         };
         command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
-            ExperimentConfig experiment = ExperimentConfigLoader.Load(parse.GetValue(config) ?? ExperimentPaths.Default("swingup.json"));
+            ExperimentConfig experiment = ExperimentConfigLoader.Load(parse.GetValue(config) ?? ExperimentPaths.Default("swingup.json"), parse.GetValue(set) ?? []);
             experiment = ApplyOverrides(experiment, parse.GetValue(seed), parse.GetValue(generations), parse.GetValue(population));
             if (parse.GetValue(checkpointEvery) is int every)
             {
                 experiment = experiment with { CheckpointEvery = every >= 0 ? every : throw new UsageException($"--checkpoint-every: found {every}, expected 0 or a positive number.") };
+            }
+
+            // Flags share the config's bounds: --population 2147483647 is refused like "population": 2147483647.
+            if (ExperimentSettings.Problems(experiment) is { Count: > 0 } problems)
+            {
+                throw new UsageException($"the flags give an invalid config:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", problems)}");
             }
 
             int threadCount = parse.GetValue(threads);

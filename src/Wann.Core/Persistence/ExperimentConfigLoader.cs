@@ -15,8 +15,16 @@ public static class ExperimentConfigLoader
     /// <param name="path">The file.</param>
     /// <returns>The validated config.</returns>
     /// <exception cref="InputFileException">The file is missing, not JSON, or has problems.</exception>
-    public static ExperimentConfig Load(string path)
+    public static ExperimentConfig Load(string path) => Load(path, []);
+
+    /// <summary>Loads a config file with <c>key=value</c> overrides (<c>wann run --set</c>), validated like the file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="assignments">Overrides; see <see cref="ConfigOverrides.ApplyAssignments"/>.</param>
+    /// <returns>The validated config.</returns>
+    /// <exception cref="InputFileException">The file is missing, not JSON, an override is malformed, or there are problems.</exception>
+    public static ExperimentConfig Load(string path, IReadOnlyList<string> assignments)
     {
+        ArgumentNullException.ThrowIfNull(assignments);
         if (!File.Exists(path))
         {
             throw new InputFileException($"{path}: no such config file.");
@@ -34,7 +42,27 @@ public static class ExperimentConfigLoader
 
         // A config without "name" is named after its file, made a safe folder name.
         string defaultName = new([.. Path.GetFileNameWithoutExtension(path).Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '-')]);
-        return Parse(text, path, defaultName.Trim('.').Length > 0 ? defaultName : "experiment");
+        defaultName = defaultName.Trim('.').Length > 0 ? defaultName : "experiment";
+        if (assignments.Count == 0)
+        {
+            return Parse(text, path, defaultName);
+        }
+
+        using (JsonFields.Parse(text, path, lenient: true))
+        {
+            // Syntax errors are reported against the file as written, before any override.
+        }
+
+        try
+        {
+            text = ConfigOverrides.ApplyAssignments(text, assignments);
+        }
+        catch (FormatException e)
+        {
+            throw new InputFileException(e.Message, e);
+        }
+
+        return Parse(text, $"{path} with --set {string.Join(" ", assignments)}", defaultName);
     }
 
     /// <summary>Parses and validates config text.</summary>

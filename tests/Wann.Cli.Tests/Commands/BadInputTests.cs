@@ -46,4 +46,23 @@ public sealed class BadInputTests : IDisposable
         (code, _) = WannProcess.Run("run", "--threads", "many");
         Assert.NotEqual(0, code);
     }
+
+    [Fact]
+    public void Flags_and_set_overrides_share_the_configs_bounds_and_messages()
+    {
+        var (code, output) = WannProcess.Run("run", "--population", "2147483647", "--out", Path.Combine(_root, "big"));
+        Assert.Equal(2, code);
+        Assert.Contains("$.population: found 2147483647, expected a whole number in [2, 10000000]", output, StringComparison.Ordinal);
+
+        (code, output) = WannProcess.Run("run", "--set", "complexity=nodes", "--set", "neat.addNode=2", "--out", Path.Combine(_root, "set"));
+        Assert.Equal(2, code);
+        Assert.Contains("$.complexity: found \"nodes\"", output, StringComparison.Ordinal);
+        Assert.Contains("$.neat.addNode: found 2, expected a number in [0, 1]", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_root, "set")), "nothing may start on a bad config");
+
+        (code, output) = WannProcess.Run("run", "--set", "name=../../escape", "--out", Path.Combine(_root, "name"));
+        Assert.Equal(2, code);
+        Assert.Contains("$.name: found \"../../escape\", expected a name", output, StringComparison.Ordinal);
+    }
 }
