@@ -1,0 +1,39 @@
+namespace Wann.Studies;
+
+/// <summary>One finished run of a study: its champion and how the champion scores on the study's fresh episodes
+/// (the WANN paper's Table 1 modes). One row of <c>runs.csv</c>.</summary>
+/// <param name="Arm">The arm.</param>
+/// <param name="Seed">The run seed.</param>
+/// <param name="Generations">Generations run.</param>
+/// <param name="Episodes">Episodes the search ran (validation included).</param>
+/// <param name="ChampionValidated">The champion's validated mean from the search.</param>
+/// <param name="Connections">The champion's enabled connections.</param>
+/// <param name="RandomWeights">Mean score with random individual weights U(-2, 2).</param>
+/// <param name="RandomShared">Mean score with a random shared weight U(-2, 2).</param>
+/// <param name="TunedShared">Mean score with the tuned shared weight.</param>
+/// <param name="TunedWeight">The tuned shared weight.</param>
+public sealed record RunOutcome(
+    string Arm,
+    ulong Seed,
+    int Generations,
+    long Episodes,
+    double ChampionValidated,
+    int Connections,
+    double RandomWeights,
+    double RandomShared,
+    double TunedShared,
+    double TunedWeight)
+{
+    /// <summary>Gets a metric by its study name (see <see cref="StudySuiteLoader.Metrics"/>).</summary>
+    /// <param name="metric">The metric name.</param>
+    /// <returns>The value.</returns>
+    public double Metric(string metric) => metric switch
+    {
+        "randomWeights" => RandomWeights,
+        "randomShared" => RandomShared,
+        "tunedShared" => TunedShared,
+        "championValidated" => ChampionValidated,
+        "connections" => Connections,
+        _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown study metric."),
+    };
+}

@@ -1,0 +1,141 @@
+using Wann.Core.Evaluation;
+using Wann.Core.Evolution;
+using Wann.Core.Persistence;
+using Wann.Core.Runs;
+using Wann.Core.Tasks;
+
+namespace Wann.Studies;
+
+/// <summary>
+/// Runs every (arm, seed) of a study as an ordinary run folder (<c>STUDY/ARM/seed-N</c>), several at a time,
+/// then assesses each champion on the study's fresh episodes. Running the same study again skips finished runs
+/// and resumes interrupted ones from their checkpoints, so a kill at any moment loses nothing finished.
+/// </summary>
+/// <param name="suite">The study.</param>
+/// <param name="folder">The study folder.</param>
+/// <param name="parallelRuns">Runs at once (each on <paramref name="threadsPerRun"/> threads).</param>
+/// <param name="threadsPerRun">Evaluation threads per run.</param>
+public sealed class StudyRunner(StudySuite suite, string folder, int parallelRuns, int threadsPerRun)
+{
+    /// <summary>Gets the study folder's full path.</summary>
+    public string Folder { get; } = Path.GetFullPath(folder);
+
+    /// <summary>Gets the path of <c>runs.csv</c>.</summary>
+    public string RunsPath => Path.Combine(Folder, "runs.csv");
+
+    /// <summary>Runs what is left of the study.</summary>
+    /// <param name="progress">Told when a run starts or finishes.</param>
+    /// <param name="cancellationToken">Stops the runs between generations (each checkpoints).</param>
+    /// <returns>The finished runs' outcomes in arm then seed order (all of them when not cancelled).</returns>
+    public async Task<IReadOnlyList<RunOutcome>> RunAsync(IProgress<StudyProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(Folder);
+        var jobs = new List<(int Order, string Arm, ExperimentConfig Config, string Folder)>();
+        foreach ((string arm, ExperimentConfig config) in suite.Configs)
+        {
+            foreach (ulong seed in suite.Seeds)
+            {
+                jobs.Add((jobs.Count, arm, config with { Seed = seed }, Path.Combine(Folder, arm, $"seed-{seed}")));
+            }
+        }
+
+        var outcomes = new RunOutcome?[jobs.Count];
+        int done = 0, running = 0;
+        var gate = new object();
+        void Report(string last)
+        {
+            lock (gate)
+            {
+                progress?.Report(new StudyProgress(done, running, jobs.Count - done - running, jobs.Count, last));
+            }
+        }
+
+        foreach (var job in jobs)
+        {
+            if (RunOutcomeFile.Read(job.Folder) is RunOutcome finished)
+            {
+                outcomes[job.Order] = finished;
+                done++;
+            }
+        }
+
+        Report($"{done} of {jobs.Count} runs already finished");
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelRuns), CancellationToken = CancellationToken.None };
+        await Parallel.ForEachAsync(jobs.Where(j => outcomes[j.Order] is null), options, async (job, _) =>
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+
+            lock (gate)
+            {
+                running++;
+            }
+
+            Report($"{job.Arm} seed {job.Config.Seed} started");
+            RunOutcome? outcome = await RunOneAsync(job.Arm, job.Config, job.Folder, cancellationToken).ConfigureAwait(false);
+            lock (gate)
+            {
+                running--;
+                if (outcome is not null)
+                {
+                    outcomes[job.Order] = outcome;
+                    done++;
+                }
+            }
+
+            Report($"{job.Arm} seed {job.Config.Seed} {(outcome is null ? "stopped (checkpointed)" : "done")}");
+        }).ConfigureAwait(false);
+
+        RunOutcome[] finishedRuns = [.. outcomes.Where(o => o is not null).Select(o => o!)];
+        AtomicFile.WriteAllText(RunsPath, RunOutcomeFile.FormatCsv(finishedRuns));
+        return finishedRuns;
+    }
+
+    private async Task<RunOutcome?> RunOneAsync(string arm, ExperimentConfig config, string path, CancellationToken cancellationToken)
+    {
+        var folder = new RunFolder(path);
+        using var evaluator = new LocalPopulationEvaluator(threadsPerRun);
+        EvolutionRun run;
+        if (File.Exists(folder.CheckpointPath))
+        {
+            run = EvolutionRun.ResumeFolder(folder, evaluator, checkpoint =>
+            {
+                if (ExperimentConfigLoader.ToJson(checkpoint.Config) != ExperimentConfigLoader.ToJson(config))
+                {
+                    throw new InputFileException($"{folder.CheckpointPath}: this run was made with another config than the study's arm '{arm}' now gives; move the folder away to run it again.");
+                }
+
+                return config;
+            }, log: null);
+        }
+        else
+        {
+            run = EvolutionRun.InFolder(config, evaluator, folder, log: null);
+        }
+
+        using (run)
+        {
+            if (run.State.Generation < config.Generations)
+            {
+                await using Serilog.Core.Logger log = RunLog.Open(folder);
+                run.Observers.Add(new RunLogObserver(log, folder.Path));
+                RunStopped stopped = await run.RunAsync(cancellationToken).ConfigureAwait(false);
+                if (!stopped.Completed)
+                {
+                    return null;
+                }
+            }
+
+            Champion champion = run.State.Champion ?? throw new InvalidOperationException("A finished run has a champion.");
+            WannTask task = TaskRegistry.Get(config.Task);
+            var settings = new AssessmentSettings(suite.Episodes, suite.AssessmentSeed, config.Weights, Threads: threadsPerRun);
+            AssessmentReport report = ChampionAssessment.Assess(champion.Genome, task, settings);
+            var outcome = new RunOutcome(arm, config.Seed, run.State.Generation, run.State.Episodes, champion.ValidatedMean,
+                champion.Genome.EnabledConnectionCount, report.RandomWeights.Mean, report.RandomShared.Mean, report.TunedShared.Mean, report.TunedWeight);
+            RunOutcomeFile.Write(folder.Path, outcome);
+            return outcome;
+        }
+    }
+}
