@@ -27,6 +27,7 @@ public static class Program
         root.Subcommands.Add(PruneCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());
+        root.Subcommands.Add(StudyCommand.Create());
         if (Console.IsOutputRedirected && Environment.GetEnvironmentVariable("COLUMNS") is null)
         {
             // Output going to a file or pipe has no width: without this Spectre assumes 80 columns and wraps

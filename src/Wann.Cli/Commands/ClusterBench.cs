@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using MathNet.Numerics.Statistics;
 using Spectre.Console;
 using Wann.Cluster.Hosting;
 using Wann.Cluster;
@@ -125,7 +124,7 @@ internal static class ClusterBench
         }
     }
 
-    private static double Median(double[] values) => Statistics.Median(values);
+    private static double Median(double[] values) => MathNet.Numerics.Statistics.Statistics.Median(values);
 
     private static string Ms(double value) => value.ToString("N1", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using MathNet.Numerics.Statistics;
 using Spectre.Console;
 using Wann.Core.Benchmarking;
 using Wann.Core.Evolution;
@@ -60,7 +59,7 @@ internal static class DoublePoleBench
                 solved.Length > 0 ? solved.Average().ToString("N0", CultureInfo.InvariantCulture) : "-",
                 solved.Length > 0 ? solved[0].ToString("N0", CultureInfo.InvariantCulture) : "-",
                 solved.Length > 0 ? solved[^1].ToString("N0", CultureInfo.InvariantCulture) : "-",
-                general.Length > 0 ? Statistics.Median(general.Select(v => (double)v)).ToString(CultureInfo.InvariantCulture) : "-",
+                general.Length > 0 ? MathNet.Numerics.Statistics.Statistics.Median(general.Select(v => (double)v)).ToString(CultureInfo.InvariantCulture) : "-",
                 solved.Length > 0 ? Median([.. list.Where(r => r.Solved).Select(r => r.PopulationEvaluations).Order()]).ToString("N0", CultureInfo.InvariantCulture) : "-",
                 $"{list.Sum(r => r.Seconds):F0} s");
         }
@@ -86,11 +85,11 @@ internal static class DoublePoleBench
         };
         if (nonMarkov)
         {
-            summary["medianGeneralization"] = general.Length > 0 ? Statistics.Median(general.Select(v => (double)v)) : null;
+            summary["medianGeneralization"] = general.Length > 0 ? MathNet.Numerics.Statistics.Statistics.Median(general.Select(v => (double)v)) : null;
         }
 
         return summary;
     }
 
-    private static double Median(long[] values) => Statistics.Median(values.Select(v => (double)v));
+    private static double Median(long[] values) => MathNet.Numerics.Statistics.Statistics.Median(values.Select(v => (double)v));
 }

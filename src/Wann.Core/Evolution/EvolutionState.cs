@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Wann.Core.Genomes;
 using Wann.Core.Reproduction;
 using Wann.Core.Speciation;
@@ -42,4 +43,8 @@ public sealed class EvolutionState
 
     /// <summary>Gets or sets the species (NEAT mode only).</summary>
     public SpeciesSet? Species { get; set; }
+
+    /// <summary>Gets or sets whatever else an algorithm carries between generations (e.g. a plug-in's search
+    /// distribution), as JSON so that checkpoints store it as is; null for the built-in algorithms.</summary>
+    public JsonObject? AlgorithmState { get; set; }
 }

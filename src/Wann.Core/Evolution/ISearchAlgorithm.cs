@@ -6,7 +6,9 @@ namespace Wann.Core.Evolution;
 /// <summary>
 /// A search method in ask/tell form: <see cref="Ask"/> hands out the genomes to evaluate, <see cref="Tell"/>
 /// takes their fitness and prepares the next generation. Everything the method carries between
-/// generations lives in the <see cref="EvolutionState"/>, which is what a checkpoint stores.
+/// generations lives in the <see cref="EvolutionState"/>, which is what a checkpoint stores: the population,
+/// innovations and species of the built-in algorithms, and <see cref="EvolutionState.AlgorithmState"/> (JSON)
+/// for anything else.
 /// </summary>
 /// <remarks>The <see cref="EvolutionLoop"/> evaluates, keeps the champion, writes the statistics and
 /// advances <see cref="EvolutionState.Generation"/>; an algorithm only chooses genomes. Add one with a new

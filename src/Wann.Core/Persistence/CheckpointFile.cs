@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Wann.Core.Evolution;
 using Wann.Core.Genomes;
 using Wann.Core.Reproduction;
@@ -92,6 +93,13 @@ public static class CheckpointFile
 
                 w.WriteEndArray();
                 w.WriteEndObject();
+            }
+
+            if (state.AlgorithmState is JsonObject algorithmState)
+            {
+                // Written only when an algorithm keeps state of its own, so built-in runs keep their checkpoint bytes.
+                w.WritePropertyName("algorithmState");
+                algorithmState.WriteTo(w);
             }
 
             w.WriteStartArray("population");
@@ -232,12 +240,25 @@ public static class CheckpointFile
                 f.Problem("$.species", "nothing", "the species of a NEAT run");
             }
 
+            JsonObject? algorithmState = null;
+            if (root.TryGetProperty("algorithmState", out JsonElement ae))
+            {
+                if (ae.ValueKind == JsonValueKind.Object)
+                {
+                    algorithmState = JsonNode.Parse(ae.GetRawText())!.AsObject();
+                }
+                else
+                {
+                    f.Problem("$.algorithmState", JsonFields.Raw(ae), "an object (the search algorithm's own state)");
+                }
+            }
+
             if (f.Problems.Count > 0)
             {
                 throw new InputFileException(file, f.Problems);
             }
 
-            return new Checkpoint(config, new EvolutionState(generation, [.. population], innovations, champion, episodes) { Species = species }, metrics);
+            return new Checkpoint(config, new EvolutionState(generation, [.. population], innovations, champion, episodes) { Species = species, AlgorithmState = algorithmState }, metrics);
         }
     }
 

@@ -33,7 +33,7 @@ public static class ExperimentSettings
     [
         Setting<ExperimentConfig>.Text("name", "The experiment's name; run folders are named after it.", () => "a name: letters, digits, '.', '-' or '_', not a path", AcceptName, c => c.Name, (c, v) => c with { Name = v }),
         Setting<ExperimentConfig>.Text("task", "The task (a registered name; plug-ins add their own).", () => $"one of the tasks: {string.Join(", ", TaskRegistry.Names)}", t => TaskRegistry.Contains(t) ? t : null, c => c.Task, (c, v) => c with { Task = v }),
-        Setting<ExperimentConfig>.Text("mode", "The search algorithm.", () => string.Join(" or ", SearchAlgorithms.All.Select(a => $"\"{a.Name}\" ({a.Description})")), m => SearchAlgorithms.Contains(m) ? m : null, c => c.Mode, (c, v) => c with { Mode = v }),
+        Setting<ExperimentConfig>.Text("mode", "The search algorithm (see Search modes); plug-ins add their own with SearchAlgorithms.Register.", () => string.Join(" or ", SearchAlgorithms.All.Select(a => $"\"{a.Name}\" ({a.Description})")), m => SearchAlgorithms.Contains(m) ? m : null, c => c.Mode, (c, v) => c with { Mode = v }),
         Setting<ExperimentConfig>.Whole("seed", "The run seed; every random stream derives from it.", 0, long.MaxValue, c => (long)c.Seed, (c, v) => c with { Seed = (ulong)v }),
         Setting<ExperimentConfig>.Whole("generations", "Number of generations.", 1, 10_000_000, c => c.Generations, (c, v) => c with { Generations = (int)v }),
         Setting<ExperimentConfig>.Whole("population", "Population size.", 2, 10_000_000, c => c.Population, (c, v) => c with { Population = (int)v }),
@@ -50,7 +50,7 @@ public static class ExperimentSettings
         Setting<ExperimentConfig>.Whole("championReps", "Episodes per weight value used to validate a champion candidate.", 1, 100_000, c => c.ChampionReps, (c, v) => c with { ChampionReps = (int)v }),
 
         // Written only when chosen, so configs and checkpoints of default runs keep their bytes.
-        Setting<ExperimentConfig>.Text("ranking", "The ranking strategy.", () => string.Join(" or ", RankingStrategies.All.Select(a => $"\"{a.Name}\" ({a.Description})")), r => RankingStrategies.Contains(r) ? r : null, c => c.Ranking, (c, v) => c with { Ranking = v }, c => c.Ranking != RankingStrategies.Default),
+        Setting<ExperimentConfig>.Text("ranking", "How WANN mode ranks a generation: nsga2 (NSGA-II on (mean, complexity) with chance probMoo, else (mean, max); honours crowding and complexity), reference (the same with the reference's 1/connections and crowding quirk), mean (mean fitness only), or one registered with RankingStrategies.Register; its name for each generation is the metrics' ranked_on.", () => string.Join(" or ", RankingStrategies.All.Select(a => $"\"{a.Name}\" ({a.Description})")), r => RankingStrategies.Contains(r) ? r : null, c => c.Ranking, (c, v) => c with { Ranking = v }, c => c.Ranking != RankingStrategies.Default),
         Setting<ExperimentConfig>.Choice("crowding", "How NSGA-II crowding distances are normalised.", CrowdingChoices, c => c.Crowding, (c, v) => c with { Crowding = v }),
         Setting<ExperimentConfig>.Choice("complexity", "The form of the complexity objective.", ComplexityChoices, c => c.Complexity, (c, v) => c with { Complexity = v }),
         Setting<ExperimentConfig>.Whole("checkpointEvery", "Checkpoint every this many generations (0: only when the run stops).", 0, int.MaxValue, c => c.CheckpointEvery, (c, v) => c with { CheckpointEvery = (int)v }),
@@ -177,7 +177,7 @@ public static class ExperimentSettings
     /// the four reference operators load unchanged); weights are relative, normalised by their sum.</summary>
     private static SettingField<ExperimentConfig> Mutation() => Setting<ExperimentConfig>.Custom(
         "mutation",
-        "Relative chances of the mutation operators, by name; unlisted operators keep their defaults.",
+        "Relative chances of the mutation operators, normalised by their sum; operators not listed keep their defaults (0 turns one off). `weights` is NEAT's weight perturbation (settings from `neat`); plug-ins add operators with MutationOperators.Register.",
         () => $"an object mapping mutation operators ({string.Join(", ", MutationOperators.Names)}) to weights in [0, 1000000], at least one positive",
         (e, path, problems, config) =>
         {
@@ -269,7 +269,7 @@ public static class ExperimentSettings
 
     private static SettingField<ExperimentConfig> HiddenActivations() => Setting<ExperimentConfig>.Custom(
         "hiddenActivations",
-        "The activation functions hidden nodes may use.",
+        "The activation functions hidden nodes may use: names from the activation table (plug-ins add entries with ActivationTable.Register).",
         () => $"a non-empty array of distinct activation names ({KnownActivations()})",
         (e, path, problems, config) =>
         {

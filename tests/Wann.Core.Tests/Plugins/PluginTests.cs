@@ -15,12 +15,14 @@ public class PluginTests
     private const string Softsign = "test-softsign";
     private const ActivationFunction SoftsignId = (ActivationFunction)201;
     private const string AddSoftsign = "test-add-softsign-node";
+    private const string Counting = "test-counting";
 
     static PluginTests()
     {
         // softsign x/(1 + |x|), given as a scalar only: the lane path calls it once per lane.
         ActivationTable.Register(new ActivationEntry(Softsign, SoftsignId, "#336699", x => x / (1.0 + Math.Abs(x))));
         MutationOperators.Register(AddSoftsign, _ => new AddSoftsignNode());
+        SearchAlgorithms.Register(Counting, "WANN search that counts its generations in its own state", p => new CountingAlgorithm(p));
     }
 
     [Fact]
@@ -96,6 +98,59 @@ public class PluginTests
         var e = Assert.Throws<InputFileException>(() => ExperimentConfigLoader.Parse("""{ "mode": "cmaes", "mutation": { "swap": 1 } }""", "x.json", "x"));
         Assert.Contains("$.mode: found \"cmaes\", expected \"wann\" (weight agnostic search) or \"neat\"", e.Message, StringComparison.Ordinal);
         Assert.Contains("$.mutation.swap: found 1, expected a known mutation operator (addConnection, addNode", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_plug_in_algorithm_chosen_by_mode_keeps_its_own_state_through_a_checkpoint()
+    {
+        ExperimentConfig config = ExperimentConfigLoader.Parse(
+            $$"""{ "mode": "{{Counting}}", "task": "swingup", "generations": 5, "population": 16, "reps": 1, "tournamentSize": 2, "championReps": 1 }""",
+            "count.json",
+            "count");
+        using var evaluator = new LocalPopulationEvaluator(1);
+        var loop = new EvolutionLoop(config, evaluator);
+        Assert.Equal(Counting, loop.Algorithm.Name);
+        EvolutionState state = loop.CreateInitialState();
+        var rows = new List<string>();
+        for (int g = 0; g < 3; g++)
+        {
+            rows.Add(RunFolder.MetricsRow((await loop.StepAsync(state)).Report));
+        }
+
+        Assert.EndsWith(",counted", rows[^1], StringComparison.Ordinal);
+        string json = CheckpointFile.ToJson(new Checkpoint(config, state, rows));
+        Assert.Contains("\"algorithmState\":{\"tells\":3}", json, StringComparison.Ordinal);
+        Checkpoint back = CheckpointFile.Parse(json, "checkpoint.json");
+        var resumed = new EvolutionLoop(back.Config, evaluator);
+        await resumed.StepAsync(back.State);
+        Assert.Equal(4, (int)back.State.AlgorithmState!["tells"]!);
+        Assert.DoesNotContain("algorithmState", CheckpointFile.ToJson(new Checkpoint(config with { Mode = SearchMode.Wann }, new EvolutionLoop(config with { Mode = SearchMode.Wann }, evaluator).CreateInitialState(), [])), StringComparison.Ordinal);
+    }
+
+    /// <summary>WANN search that counts the generations it was told about in <see cref="EvolutionState.AlgorithmState"/>.</summary>
+    private sealed class CountingAlgorithm(SearchProblem problem) : ISearchAlgorithm
+    {
+        private readonly WannAlgorithm _inner = new(problem);
+
+        public string Name => Counting;
+
+        public WeightMode Weights => _inner.Weights;
+
+        public EvolutionState CreateInitialState()
+        {
+            EvolutionState state = _inner.CreateInitialState();
+            state.AlgorithmState = new System.Text.Json.Nodes.JsonObject { ["tells"] = 0 };
+            return state;
+        }
+
+        public IReadOnlyList<Genome> Ask(EvolutionState state) => _inner.Ask(state);
+
+        public string Tell(EvolutionState state, IReadOnlyList<GenomeFitness> fitness)
+        {
+            _inner.Tell(state, fitness);
+            state.AlgorithmState!["tells"] = (int)state.AlgorithmState["tells"]! + 1;
+            return "counted";
+        }
     }
 
     /// <summary>Splits a connection with a node of the plug-in activation.</summary>

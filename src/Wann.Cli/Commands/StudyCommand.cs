@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Spectre.Console;
+using Wann.Studies;
+
+namespace Wann.Cli.Commands;
+
+/// <summary><c>wann study SUITE.json [--out DIR] [--parallel-runs N] [--threads N]</c>: runs every arm and seed of a
+/// study as run folders (resumable), then writes runs.csv, summary.json and report.md.</summary>
+internal static class StudyCommand
+{
+    public static Command Create()
+    {
+        var suitePath = new Argument<string>("suite") { Description = "A study suite (e.g. experiments/studies/ranking-ablation.json)." };
+        var output = new Option<string?>("--out") { Description = "The study folder (default: runs/studies/<name>). Running again resumes it." };
+        var parallel = new Option<int>("--parallel-runs") { Description = "Runs at once (default: 1; each uses --threads threads).", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int>("--threads") { Description = "Threads per run (default: all cores divided among the parallel runs).", DefaultValueFactory = _ => 0 };
+        var command = new Command("study", "Run a multi-seed study (arms x seeds) and report medians with 95% CIs, success rates and significance tests.")
+        {
+            suitePath, output, parallel, threads,
+        };
+        command.SetAction((parse, _) => CliErrors.Guard(async () =>
+        {
+            StudySuite suite = StudySuiteLoader.Load(parse.GetValue(suitePath)!);
+            int runsAtOnce = parse.GetValue(parallel);
+            if (runsAtOnce < 1)
+            {
+                throw new UsageException($"--parallel-runs: found {runsAtOnce}, expected a whole number >= 1.");
+            }
+
+            int perRun = parse.GetValue(threads);
+            if (perRun < 0)
+            {
+                throw new UsageException($"--threads: found {perRun}, expected 0 (share the cores) or a positive number.");
+            }
+
+            perRun = perRun > 0 ? perRun : Math.Max(1, Environment.ProcessorCount / runsAtOnce);
+            string folder = parse.GetValue(output) ?? Path.Combine("runs", "studies", suite.Name);
+            var runner = new StudyRunner(suite, folder, runsAtOnce, perRun);
+            int total = suite.Configs.Count * suite.Seeds.Count;
+            AnsiConsole.MarkupLineInterpolated($"[bold]wann study[/] {suite.Name}: {suite.Configs.Count} arms x {suite.Seeds.Count} seeds = {total} runs, {runsAtOnce} at a time on {perRun} threads each; folder {runner.Folder}");
+
+            var clock = Stopwatch.StartNew();
+            int doneAtStart = -1;
+            var progress = new Progress<StudyProgress>(p =>
+            {
+                doneAtStart = doneAtStart < 0 ? p.Done : doneAtStart;
+                int doneNow = p.Done - doneAtStart;
+                string eta = doneNow > 0 ? TimeSpan.FromSeconds(clock.Elapsed.TotalSeconds / doneNow * (p.Left + p.Running)).ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture) : "?";
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed:hh\\:mm\\:ss}] {p.Done}/{p.Total} done, {p.Running} running, {p.Left} left, ETA {eta}: {p.Last}"));
+            });
+            IReadOnlyList<RunOutcome> outcomes = await runner.RunAsync(progress, Interrupts.Token).ConfigureAwait(false);
+            if (outcomes.Count > 0)
+            {
+                string report = StudyReport.Write(suite, runner.Folder, outcomes);
+                Console.WriteLine();
+                Console.WriteLine(report);
+            }
+
+            AnsiConsole.MarkupLineInterpolated($"wrote {Path.Combine(runner.Folder, "runs.csv")}, summary.json, report.md ({outcomes.Count} of {total} runs finished) in {clock.Elapsed.TotalSeconds:F0} s");
+            if (outcomes.Count < total)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[yellow]interrupted[/]: run the same command again to finish the study.");
+                return CliErrors.Interrupted;
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+}
