@@ -62,6 +62,7 @@ public static class StudySuiteLoader
         else
         {
             int i = 0;
+            var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (JsonElement arm in arms.EnumerateArray())
             {
                 string at = $"$.arms[{i++}]";
@@ -79,7 +80,7 @@ public static class StudySuiteLoader
                     continue;
                 }
 
-                if (configs.Exists(c => c.Item1 == armName))
+                if (!names.Add(armName))
                 {
                     f.Problem($"{at}.name", $"\"{armName}\"", "each arm named once");
                     continue;
