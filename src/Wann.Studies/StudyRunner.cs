@@ -23,6 +23,12 @@ public sealed class StudyRunner(StudySuite suite, string folder, int parallelRun
     /// <summary>Gets the path of <c>runs.csv</c>.</summary>
     public string RunsPath => Path.Combine(Folder, "runs.csv");
 
+    /// <summary>Gets the run folder of an (arm, seed).</summary>
+    /// <param name="arm">The arm.</param>
+    /// <param name="seed">The seed.</param>
+    /// <returns>The folder's path.</returns>
+    public string RunFolder(string arm, ulong seed) => Path.Combine(Folder, arm, $"seed-{seed}");
+
     /// <summary>Runs what is left of the study.</summary>
     /// <param name="progress">Told when a run starts or finishes.</param>
     /// <param name="cancellationToken">Stops the runs between generations (each checkpoints).</param>
@@ -35,7 +41,7 @@ public sealed class StudyRunner(StudySuite suite, string folder, int parallelRun
         {
             foreach (ulong seed in suite.Seeds)
             {
-                jobs.Add((jobs.Count, arm, config with { Seed = seed }, Path.Combine(Folder, arm, $"seed-{seed}")));
+                jobs.Add((jobs.Count, arm, config with { Seed = seed }, RunFolder(arm, seed)));
             }
         }
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console;
 using Wann.Studies;
+using Wann.Viewer.Plots;
 
 namespace Wann.Cli.Commands;
 
@@ -56,9 +57,20 @@ internal static class StudyCommand
                 string report = StudyReport.Write(suite, runner.Folder, outcomes);
                 Console.WriteLine();
                 Console.WriteLine(report);
+                var arms = suite.Configs
+                    .Select(c => c.Arm)
+                    .Where(arm => outcomes.Any(o => o.Arm == arm))
+                    .Select(arm =>
+                    {
+                        RunOutcome[] runs = [.. outcomes.Where(o => o.Arm == arm)];
+                        var metrics = StudySuiteLoader.Metrics.ToDictionary(m => m, m => runs.Select(r => r.Metric(m)).ToArray());
+                        return new StudyArmData(arm, metrics, [.. runs.Select(r => runner.RunFolder(arm, r.Seed))]);
+                    })
+                    .ToList();
+                StudyPlots.Write(runner.Folder, arms, "randomShared");
             }
 
-            AnsiConsole.MarkupLineInterpolated($"wrote {Path.Combine(runner.Folder, "runs.csv")}, summary.json, report.md ({outcomes.Count} of {total} runs finished) in {clock.Elapsed.TotalSeconds:F0} s");
+            AnsiConsole.MarkupLineInterpolated($"wrote {Path.Combine(runner.Folder, "runs.csv")}, summary.json, report.md and plots ({outcomes.Count} of {total} runs finished) in {clock.Elapsed.TotalSeconds:F0} s");
             if (outcomes.Count < total)
             {
                 AnsiConsole.MarkupLineInterpolated($"[yellow]interrupted[/]: run the same command again to finish the study.");
