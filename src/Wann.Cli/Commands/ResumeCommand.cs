@@ -20,6 +20,7 @@ internal static class ResumeCommand
         var generations = new Option<int?>("--generations") { Description = "Run until this many generations in total (may only grow)." };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores).", DefaultValueFactory = _ => 0 };
         var checkpointEvery = new Option<int?>("--checkpoint-every") { Description = "Checkpoint interval from now on." };
+        var acceptEdited = new Option<bool>("--accept-edited-checkpoint") { Description = "Resume even if checkpoint.json was changed after wann wrote it (refused by default; recorded in the log)." };
         var cluster = new Option<string?>("--cluster") { Description = "Score genomes on the workers of a cluster: localhost or redis://HOST:PORT (start them with `wann worker`); the result is the same bit for bit." };
 
         // Accepted only to refuse them with a reason: they would rewrite the run's past.
@@ -28,7 +29,7 @@ internal static class ResumeCommand
         var config = new Option<string?>("--config") { Description = "Refused: the run's config is in its checkpoint.", Hidden = true };
         var command = new Command("resume", "Continue a run from its checkpoint, exactly as if it had never stopped.")
         {
-            folder, generations, threads, checkpointEvery, cluster, seed, population, config,
+            folder, generations, threads, checkpointEvery, cluster, acceptEdited, seed, population, config,
         };
         command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
@@ -88,12 +89,12 @@ internal static class ResumeCommand
                 return experiment;
             }
 
-            return Run(runFolder, Configure, threadCount, parse.GetValue(cluster), Interrupts.Token);
+            return Run(runFolder, Configure, threadCount, parse.GetValue(cluster), parse.GetValue(acceptEdited), Interrupts.Token);
         }));
         return command;
     }
 
-    private static async Task<int> Run(RunFolder folder, Func<Checkpoint, ExperimentConfig> configure, int threads, string? cluster, CancellationToken cancel)
+    private static async Task<int> Run(RunFolder folder, Func<Checkpoint, ExperimentConfig> configure, int threads, string? cluster, bool acceptEdited, CancellationToken cancel)
     {
         if (!File.Exists(folder.CheckpointPath))
         {
@@ -105,7 +106,7 @@ internal static class ResumeCommand
         (IPopulationEvaluator evaluator, IDisposable owner) = EvaluatorFactory.Create(local, cluster, log);
         using (owner)
         {
-            using EvolutionRun run = EvolutionRun.ResumeFolder(folder, evaluator, configure, log);
+            using EvolutionRun run = EvolutionRun.ResumeFolder(folder, evaluator, configure, log, acceptEdited);
             return await RunConsole.RunAsync(run, folder, RunConsole.Where(local, cluster), cancel).ConfigureAwait(false);
         }
     }

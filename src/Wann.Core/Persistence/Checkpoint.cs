@@ -6,4 +6,9 @@ namespace Wann.Core.Persistence;
 /// <param name="Config">The run's resolved config.</param>
 /// <param name="State">The state after the last finished generation (population of the next one).</param>
 /// <param name="MetricsRows">The rows of metrics.csv so far, without the header.</param>
-public sealed record Checkpoint(ExperimentConfig Config, EvolutionState State, IReadOnlyList<string> MetricsRows);
+public sealed record Checkpoint(ExperimentConfig Config, EvolutionState State, IReadOnlyList<string> MetricsRows)
+{
+    /// <summary>Gets a value indicating whether the file was changed after wann wrote it (its seal did not match) and
+    /// was accepted anyway (<c>--accept-edited-checkpoint</c>).</summary>
+    public bool Edited { get; init; }
+}

@@ -9,7 +9,7 @@ using Wann.Core.Speciation;
 namespace Wann.Core.Persistence;
 
 /// <summary>
-/// Reads and writes checkpoints as versioned JSON (<c>"schema": "wann-checkpoint", "version": 1</c>).
+/// Reads and writes checkpoints as versioned JSON (<c>"schema": "wann-checkpoint", "version": 2</c>, sealed with its SHA-256).
 /// No random generator state is stored because none exists: every stream is derived from (seed,
 /// generation, ...), so the generation number is the whole of it.
 /// </summary>
@@ -18,8 +18,8 @@ public static class CheckpointFile
     /// <summary>The schema name stored in every checkpoint.</summary>
     public const string Schema = "wann-checkpoint";
 
-    /// <summary>The current schema version.</summary>
-    public const int Version = 1;
+    /// <summary>The current schema version: 2 is sealed (<see cref="CheckpointSeal"/>); version 1 (unsealed) still loads.</summary>
+    public const int Version = 2;
 
     /// <summary>Serialises a checkpoint.</summary>
     /// <param name="checkpoint">The checkpoint.</param>
@@ -125,20 +125,44 @@ public static class CheckpointFile
     /// <summary>Writes a checkpoint atomically: a kill at any moment leaves the previous checkpoint or this one.</summary>
     /// <param name="path">The file.</param>
     /// <param name="checkpoint">The checkpoint.</param>
-    public static void Write(string path, Checkpoint checkpoint) => AtomicFile.WriteAllText(path, ToJson(checkpoint));
+    public static void Write(string path, Checkpoint checkpoint) => AtomicFile.WriteAllText(path, CheckpointSeal.Seal(ToJson(checkpoint)));
 
     /// <summary>Reads a checkpoint.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The checkpoint.</returns>
-    /// <exception cref="InputFileException">The file is missing, truncated, of another version, or inconsistent.</exception>
-    public static Checkpoint Read(string path)
+    /// <exception cref="InputFileException">The file is missing, truncated, of another version, inconsistent, or edited.</exception>
+    public static Checkpoint Read(string path) => Read(path, acceptEdited: false);
+
+    /// <summary>Reads a checkpoint, checking its seal: a checkpoint changed after wann wrote it (another seed, task or
+    /// champion) is refused unless <paramref name="acceptEdited"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="acceptEdited">Accept an edited checkpoint (the result says so in <see cref="Checkpoint.Edited"/>).</param>
+    /// <returns>The checkpoint.</returns>
+    /// <exception cref="InputFileException">The file is missing, truncated, of another version, inconsistent, or edited.</exception>
+    public static Checkpoint Read(string path, bool acceptEdited)
     {
         if (!File.Exists(path))
         {
             throw new InputFileException($"{path}: no checkpoint here (a run writes checkpoint.json every --checkpoint-every generations and when interrupted).");
         }
 
-        return Parse(File.ReadAllText(path), path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputFileException($"{path}: cannot read the checkpoint ({e.Message}).", e);
+        }
+
+        bool edited = CheckpointSeal.IsBroken(text, out string body) || (!CheckpointSeal.IsSealed(text) && !text.StartsWith("{\"schema\":\"wann-checkpoint\",\"version\":1,", StringComparison.Ordinal));
+        if (edited && !acceptEdited)
+        {
+            throw new InputFileException($"{path}: the checkpoint was changed after wann wrote it (its sha256 seal does not match its content). An edited checkpoint can change the run's seed, task or champion, so resume refuses it; pass --accept-edited-checkpoint to resume anyway (the log records it).");
+        }
+
+        return Parse(body, path) with { Edited = edited };
     }
 
     /// <summary>Parses checkpoint text.</summary>
@@ -164,9 +188,9 @@ public static class CheckpointFile
             }
 
             long version = f.Integer(root, "$", "version", -1, 0, int.MaxValue);
-            if (version != Version)
+            if (version is not (1 or Version))
             {
-                throw new InputFileException(file, [$"$.version: found {version}, expected {Version} (this Wann reads checkpoints of version {Version})"]);
+                throw new InputFileException(file, [$"$.version: found {version}, expected 1 or {Version} (the versions this Wann reads)"]);
             }
 
             ExperimentConfig config = Required(root, "config", file, e => ExperimentConfigLoader.Parse(e.GetRawText(), $"{file} ($.config)", "resumed"));

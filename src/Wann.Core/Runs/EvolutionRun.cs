@@ -88,17 +88,23 @@ public sealed class EvolutionRun : IDisposable
     /// <param name="configure">Given the checkpoint, returns the config to continue with: the checkpoint's, possibly
     /// with more generations or another checkpoint interval (it may throw to refuse).</param>
     /// <param name="log">The run's log, or <see langword="null"/>.</param>
+    /// <param name="acceptEditedCheckpoint">Resume even from a checkpoint changed after wann wrote it (logged as a warning).</param>
     /// <returns>The run.</returns>
-    /// <exception cref="InputFileException">The checkpoint is missing or invalid.</exception>
+    /// <exception cref="InputFileException">The checkpoint is missing, invalid, or edited (and not accepted).</exception>
     /// <exception cref="RunFolderBusyException">Another process is writing the folder.</exception>
-    public static EvolutionRun ResumeFolder(RunFolder folder, IPopulationEvaluator evaluator, Func<Checkpoint, ExperimentConfig> configure, Serilog.ILogger? log)
+    public static EvolutionRun ResumeFolder(RunFolder folder, IPopulationEvaluator evaluator, Func<Checkpoint, ExperimentConfig> configure, Serilog.ILogger? log, bool acceptEditedCheckpoint = false)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(configure);
         RunFolderLock owner = RunFolderLock.Acquire(folder);
         try
         {
-            Checkpoint checkpoint = CheckpointFile.Read(folder.CheckpointPath);
+            Checkpoint checkpoint = CheckpointFile.Read(folder.CheckpointPath, acceptEditedCheckpoint);
+            if (checkpoint.Edited)
+            {
+                log?.Warning("Resuming from {Checkpoint}, which was changed after wann wrote it (accepted with --accept-edited-checkpoint)", folder.CheckpointPath);
+            }
+
             ExperimentConfig config = configure(checkpoint);
             var run = new EvolutionRun(config, evaluator, checkpoint.State) { _lock = owner };
             folder.RestoreTo(checkpoint.MetricsRows, checkpoint.State.Generation);

@@ -114,7 +114,7 @@ public class PluginTests
         var rows = new List<string>();
         for (int g = 0; g < 3; g++)
         {
-            rows.Add(RunFolder.MetricsRow((await loop.StepAsync(state)).Report));
+            rows.Add(MetricsCsv.FormatRow((await loop.StepAsync(state)).Report));
         }
 
         Assert.EndsWith(",counted", rows[^1], StringComparison.Ordinal);

@@ -95,6 +95,35 @@ public sealed class EvolutionRunTests : IDisposable
     }
 
     [Fact]
+    public async Task A_hand_edited_checkpoint_is_refused_unless_accepted()
+    {
+        using var evaluator = new LocalPopulationEvaluator(1);
+        var folder = new RunFolder(Path.Combine(_root, "edited"));
+        using (EvolutionRun run = EvolutionRun.InFolder(Config with { Generations = 2 }, evaluator, folder, log: null))
+        {
+            await run.RunAsync();
+        }
+
+        string text = File.ReadAllText(folder.CheckpointPath);
+        Assert.Matches("\"sha256\":\"[0-9a-f]{64}\"}\n$", text);
+        Assert.False(CheckpointFile.Read(folder.CheckpointPath).Edited);
+
+        // A fake champion: the kind of edit the seal exists to catch.
+        File.WriteAllText(folder.CheckpointPath, text.Replace("\"validatedMean\":", "\"validatedMean\":1e300,\"was\":", StringComparison.Ordinal));
+        var e = Assert.Throws<InputFileException>(() => EvolutionRun.ResumeFolder(new RunFolder(folder.Path), evaluator, c => c.Config with { Generations = 3 }, log: null));
+        Assert.Contains("was changed after wann wrote it", e.Message, StringComparison.Ordinal);
+
+        // Removing the seal does not help: version 2 checkpoints must carry one.
+        File.WriteAllText(folder.CheckpointPath, System.Text.RegularExpressions.Regex.Replace(text, ",\"sha256\":\"[0-9a-f]{64}\"}\n$", "}\n"));
+        Assert.Throws<InputFileException>(() => CheckpointFile.Read(folder.CheckpointPath));
+        Assert.True(CheckpointFile.Read(folder.CheckpointPath, acceptEdited: true).Edited);
+
+        File.WriteAllText(folder.CheckpointPath, text);
+        using EvolutionRun resumed = EvolutionRun.ResumeFolder(new RunFolder(folder.Path), evaluator, c => c.Config with { Generations = 3 }, log: null);
+        Assert.Equal(3, (await resumed.RunAsync()).State.Generation);
+    }
+
+    [Fact]
     public void A_folder_that_holds_a_run_is_refused()
     {
         using var evaluator = new LocalPopulationEvaluator(1);
