@@ -5,7 +5,8 @@ namespace Wann.Core.Persistence;
 /// <summary>
 /// Writes files so that a crash at any moment leaves either the old file or the new one, never a torn
 /// one: the content goes to a temporary file in the same folder, is flushed to disk, and is renamed
-/// over the target (rename is atomic within a file system).
+/// over the target (rename is atomic within a file system); the folder is then flushed too, so the rename
+/// itself survives a power loss.
 /// </summary>
 public static class AtomicFile
 {
@@ -33,6 +34,7 @@ public static class AtomicFile
             }
 
             File.Move(temporary, full, overwrite: true);
+            DirectorySync.Flush(directory);
         }
         catch
         {
