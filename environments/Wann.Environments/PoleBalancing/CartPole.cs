@@ -1,5 +1,6 @@
 using Wann.Environments.Numerics;
 using Wann.Environments.Randomness;
+using Wann.Environments.Spaces;
 
 namespace Wann.Environments.PoleBalancing;
 
@@ -79,10 +80,11 @@ public sealed class CartPole : IVectorEnvironment, IPhysicalState
     public static EnvironmentSpec CreateSpec() => new(
         Name,
         "Gym CartPole-v1: balance a pole by pushing the cart left or right; +1 per step, 500 steps",
-        ["x", "x_dot", "theta", "theta_dot"],
-        ["push_right"],
-        [0.0],
-        [1.0],
+        Space.Continuous(
+            ["x", "x_dot", "theta", "theta_dot"],
+            [-2 * TrackLimit, double.NegativeInfinity, -2 * AngleLimit, double.NegativeInfinity],
+            [2 * TrackLimit, double.PositiveInfinity, 2 * AngleLimit, double.PositiveInfinity]),
+        Space.Discrete(2, "push_right"),
         StepLimit);
 
     /// <summary>One Euler step of the CartPole equations (Barto, Sutton and Anderson form, no friction).</summary>

@@ -1,4 +1,5 @@
 using Wann.Environments;
+using Wann.Environments.Spaces;
 
 namespace Wann.Core.Tasks;
 
@@ -9,14 +10,6 @@ namespace Wann.Core.Tasks;
 public class ControlTask : WannTask
 {
     private readonly Func<int, IVectorEnvironment> _createEnvironment;
-
-    /// <summary>Creates a task on a registered environment whose observation and action pass through unchanged.</summary>
-    /// <param name="name">Task name.</param>
-    /// <param name="environmentName">Environment registry name.</param>
-    public ControlTask(string name, string environmentName)
-        : this(name, EnvironmentRegistry.GetSpec(environmentName), lanes => EnvironmentRegistry.Create(environmentName, lanes))
-    {
-    }
 
     /// <summary>Creates a task on any environment factory.</summary>
     /// <param name="name">Task name.</param>
@@ -43,6 +36,15 @@ public class ControlTask : WannTask
 
     /// <inheritdoc/>
     public override IReadOnlyList<string> OutputNames => Environment.ActionNames;
+
+    /// <inheritdoc/>
+    public override Space ObservationSpace => Environment.ObservationSpace;
+
+    /// <inheritdoc/>
+    public override Space ActionSpace => Environment.ActionSpace;
+
+    /// <inheritdoc/>
+    public override int EpisodeLimit => Environment.MaxEpisodeSteps;
 
     /// <inheritdoc/>
     public override TaskRunner CreateRunner(int laneCount) => new ControlTaskRunner(this, laneCount);
