@@ -27,7 +27,7 @@ public abstract class WannTask
     /// <summary>Gets the observation space (what the network's inputs are drawn from).</summary>
     public abstract Space ObservationSpace { get; }
 
-    /// <summary>Gets the action space (what the network's outputs are turned into).</summary>
+    /// <summary>Gets the action space (what the network's outputs are turned into, see <see cref="ActionDecoder"/>).</summary>
     public abstract Space ActionSpace { get; }
 
     /// <summary>Gets the steps after which an episode is cut; 0 when episodes are not step-by-step.</summary>
