@@ -26,8 +26,10 @@ internal static class EvalCommand
         {
             genome, episodes, seed, json, threads, task, ownWeights,
         };
+        var plugins = PluginOption.AddTo(command);
         command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
+            PluginOption.Load(parse, plugins);
             string path = parse.GetValue(genome)!;
             int n = parse.GetValue(episodes);
             if (n < 2)

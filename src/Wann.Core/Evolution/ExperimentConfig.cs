@@ -15,6 +15,9 @@ public sealed record ExperimentConfig
     /// <summary>Gets the task registry name.</summary>
     public string Task { get; init; } = "swingup";
 
+    /// <summary>Gets the plug-in assemblies the config loads (absolute paths once loaded; in the file, relative to it).</summary>
+    public IReadOnlyList<string> Plugins { get; init; } = [];
+
     /// <summary>Gets what is evolved: weight agnostic topologies (default) or classic NEAT networks with their own weights.</summary>
     public SearchMode Mode { get; init; } = SearchMode.Wann;
 

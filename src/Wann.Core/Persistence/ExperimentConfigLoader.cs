@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Wann.Core.Activation;
 using Wann.Core.Evolution;
+using Wann.Core.Plugins;
 using Wann.Core.Ranking;
 using Wann.Core.Reproduction;
 using Wann.Core.Tasks;
@@ -20,6 +21,7 @@ public static class ExperimentConfigLoader
         "name", "description", "task", "seed", "generations", "population", "reps", "weights", "initEnable",
         "probMoo", "cullRatio", "eliteRatio", "tournamentSize", "mutation", "hiddenActivations",
         "outputActivation", "championReps", "crowding", "complexity", "checkpointEvery", "recurrent", "mode", "neat",
+        "plugins",
     ];
 
     private static readonly (string Name, SearchMode Value, string Meaning)[] ModeChoices =
@@ -84,6 +86,9 @@ public static class ExperimentConfigLoader
 
             fields.RejectUnknown(root, "$", KnownFields);
             var defaults = new ExperimentConfig { Name = defaultName };
+
+            // Plug-ins first: the task may be one of theirs.
+            IReadOnlyList<string> plugins = LoadPlugins(root, fields, file);
             string task = fields.String(root, "$", "task", defaults.Task);
             if (!TaskRegistry.Contains(task))
             {
@@ -94,6 +99,7 @@ public static class ExperimentConfigLoader
             {
                 Name = fields.String(root, "$", "name", defaultName),
                 Task = task,
+                Plugins = plugins,
                 Seed = (ulong)fields.Integer(root, "$", "seed", (long)defaults.Seed, 0, long.MaxValue),
                 Generations = (int)fields.Integer(root, "$", "generations", defaults.Generations, 1, 10_000_000),
                 Population = (int)fields.Integer(root, "$", "population", defaults.Population, 2, 10_000_000),
@@ -125,6 +131,47 @@ public static class ExperimentConfigLoader
         }
     }
 
+    // "plugins": ["a.dll", ...], relative to the config file; each is loaded (its tasks registered) right away.
+    private static IReadOnlyList<string> LoadPlugins(JsonElement root, JsonFields fields, string file)
+    {
+        if (!root.TryGetProperty("plugins", out JsonElement array))
+        {
+            return [];
+        }
+
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            fields.Problem("$.plugins", JsonFields.Raw(array), "an array of plug-in assembly paths (relative to the config file)");
+            return [];
+        }
+
+        string folder = Path.GetDirectoryName(Path.GetFullPath(file)) ?? Directory.GetCurrentDirectory();
+        var paths = new List<string>();
+        int i = 0;
+        foreach (JsonElement item in array.EnumerateArray())
+        {
+            string at = $"$.plugins[{i++}]";
+            if (item.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(item.GetString()))
+            {
+                fields.Problem(at, JsonFields.Raw(item), "a plug-in assembly path (relative to the config file)");
+                continue;
+            }
+
+            string path = Path.GetFullPath(Path.Combine(folder, item.GetString()!));
+            try
+            {
+                PluginLoader.Load(path);
+                paths.Add(path);
+            }
+            catch (PluginLoadException e)
+            {
+                fields.Problem(at, JsonFields.Raw(item), $"a loadable plug-in ({e.Message})");
+            }
+        }
+
+        return paths;
+    }
+
     /// <summary>Serialises a config (all fields, resolved) as indented JSON, the form written to a run folder.</summary>
     /// <param name="config">The config.</param>
     /// <returns>JSON text that <see cref="Parse"/> reads back to an equal config.</returns>
@@ -136,6 +183,18 @@ public static class ExperimentConfigLoader
             w.WriteStartObject();
             w.WriteString("name", config.Name);
             w.WriteString("task", config.Task);
+            if (config.Plugins.Count > 0)
+            {
+                // Absolute paths: the config is copied into run folders and checkpoints, away from the original file.
+                w.WriteStartArray("plugins");
+                foreach (string plugin in config.Plugins)
+                {
+                    w.WriteStringValue(plugin);
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteString("mode", NameOf(ModeChoices, config.Mode));
             w.WriteNumber("seed", config.Seed);
             w.WriteNumber("generations", config.Generations);

@@ -64,6 +64,11 @@ public class ControlTask : WannTask
     /// <inheritdoc/>
     public override TaskRunner CreateRunner(int laneCount) => new ControlTaskRunner(this, laneCount);
 
+    /// <summary>Creates the episode-end scoring of a batch of lanes, or null when the score is the sum of rewards (the default).</summary>
+    /// <param name="laneCount">Number of lanes.</param>
+    /// <returns>The scoring, or null.</returns>
+    public virtual EpisodeScoring? CreateScoring(int laneCount) => null;
+
     /// <summary>Creates a batch of environment lanes.</summary>
     /// <param name="laneCount">Number of lanes.</param>
     /// <returns>The environment.</returns>

@@ -20,5 +20,5 @@ public sealed class GruauDampingTask : ControlTask
     }
 
     /// <inheritdoc/>
-    public override TaskRunner CreateRunner(int laneCount) => new GruauDampingRunner(this, laneCount);
+    public override EpisodeScoring CreateScoring(int laneCount) => new GruauDampingScoring(laneCount);
 }
