@@ -9,7 +9,7 @@ namespace Wann.Core.Tasks;
 /// reference's VAERacing maps them (a scaled <see cref="ActionDecoder"/>): steer = clip(o₀, −1, 1), gas = (clip(o₁, −1, 1) + 1) / 2,
 /// brake = clip(o₂, 0, 1). The score is the episode's CarRacing reward (1000 − 0.1 per frame for a full lap).
 /// </summary>
-public sealed class CarRacingTask : ControlTask
+internal sealed class CarRacingTask : ControlTask
 {
     /// <summary>Creates the task.</summary>
     public CarRacingTask()

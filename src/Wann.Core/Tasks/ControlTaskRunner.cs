@@ -3,7 +3,7 @@ using Wann.Core.Networks;
 namespace Wann.Core.Tasks;
 
 /// <summary>Runs the episodes of a <see cref="ControlTask"/> on the lane network, through the <see cref="EpisodeDriver"/>.</summary>
-public sealed class ControlTaskRunner : TaskRunner
+internal sealed class ControlTaskRunner : TaskRunner
 {
     private readonly EpisodeDriver _driver;
 

@@ -7,7 +7,7 @@ namespace Wann.Core.Tasks;
 /// <see cref="ScalarNetwork"/>. Slow and plain on purpose: the fast lane path is tested against it and
 /// the benchmarks report it as their baseline.
 /// </summary>
-public sealed class ScalarEpisode
+internal sealed class ScalarEpisode
 {
     private readonly EpisodeDriver _driver;
     private readonly double[] _score = new double[1];
