@@ -97,12 +97,18 @@ public static class PluginLoader
             throw new PluginLoadException($"plug-in {full}: no such file.");
         }
 
+        // The plug-in's own dependencies (its deps.json, its folder) resolve next to it; Wann.Core and
+        // Wann.Environments are already loaded, so the plug-in shares the host's copies.
+        var resolver = new AssemblyDependencyResolver(full);
+        AssemblyLoadContext.Default.Resolving += (context, name) =>
+            resolver.ResolveAssemblyToPath(name) is string dependency && File.Exists(dependency) ? context.LoadFromAssemblyPath(dependency) : null;
+
         Assembly assembly;
         try
         {
             assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(full);
         }
-        catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException)
+        catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException or InvalidOperationException)
         {
             throw new PluginLoadException($"plug-in {full}: not a loadable .NET assembly ({e.Message}).", e);
         }
