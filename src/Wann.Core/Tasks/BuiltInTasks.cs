@@ -1,3 +1,4 @@
+using Wann.Core.Evaluation;
 using Wann.Environments.CarRacing;
 using Wann.Environments.PoleBalancing;
 using Wann.Environments.SwingUp;
@@ -30,7 +31,9 @@ public static class BuiltInTasks
 
         // The benchmark's success criterion as fitness: steps balanced, up to 100,000 (NEAT's Markov protocol).
         catalog.Register(new ControlTask("doublepole-100k", DoublePole.CreateSpec(true, 100_000), lanes => new DoublePole(lanes, velocities: true, 100_000)) { RewardThreshold = 100_000 });
-        catalog.Register(ClassificationTask.Mnist256());
+        ClassificationTask mnist = ClassificationTask.Mnist256();
+        mnist.Capabilities.Set<IAssessmentCapability>(new ClassificationAccuracyAssessment());
+        catalog.Register(mnist);
         catalog.Register(new CarRacingTask { RewardThreshold = 900 });
         catalog.Register(new ControlTask("doublepole-novel-100k", DoublePole.CreateSpec(false, 100_000), lanes => new DoublePole(lanes, velocities: false, 100_000)) { RewardThreshold = 100_000 });
     }

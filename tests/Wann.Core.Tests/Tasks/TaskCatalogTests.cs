@@ -43,6 +43,13 @@ public sealed class TaskCatalogTests
     }
 
     [Fact]
+    public void Classification_brings_its_own_assessment_and_control_tasks_use_the_default()
+    {
+        Assert.NotNull(TaskCatalog.Default.Get("mnist256").GetCapability<Wann.Core.Evaluation.IAssessmentCapability>());
+        Assert.Null(TaskCatalog.Default.Get("swingup").GetCapability<Wann.Core.Evaluation.IAssessmentCapability>());
+    }
+
+    [Fact]
     public void Capabilities_are_found_by_type()
     {
         var task = new ControlTask("c", CartPole.CreateSpec(), lanes => new CartPole(lanes));
