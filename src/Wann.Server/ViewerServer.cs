@@ -34,6 +34,7 @@ public static class ViewerServer
     public static WebApplication Build(string runsFolder, int port, Serilog.ILogger? log = null)
     {
         var catalog = new RunCatalog(runsFolder);
+        BuiltInReplays.EnsureAttached();
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         if (log is not null)
@@ -69,9 +70,9 @@ public static class ViewerServer
                 return Results.NotFound();
             }
 
-            if (task is not ControlTask control)
+            if (!EpisodeReplay.CanReplay(task))
             {
-                return Results.Text($"<p>No replay for task {WebUtility.HtmlEncode(task.Name)}: only control tasks are animated.</p>", "text/html; charset=utf-8");
+                return Results.Text($"<p>No replay for task {WebUtility.HtmlEncode(task.Name)}: it has no replay capability.</p>", "text/html; charset=utf-8");
             }
 
             if (weight is double w && (!double.IsFinite(w) || Math.Abs(w) > 10))
@@ -79,8 +80,9 @@ public static class ViewerServer
                 return Results.BadRequest("weight: expected a number in [-10, 10].");
             }
 
-            EpisodeRecording recording = EpisodeRecorder.Record(document.Genome, control, weight, seed ?? 1UL);
-            return Results.Text(ReplayPage.Render(recording, $"{run}: shared weight {weight?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "own"}"), "text/html; charset=utf-8");
+            // The replay comes from the task's capability (an HTML animation, a PNG, ...), whatever the task is.
+            ReplayFile replay = EpisodeReplay.Record(task, document.Genome, weight, seed ?? 1UL, $"{run}: shared weight {weight?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "own"}");
+            return Results.Bytes(replay.Content, replay.MediaType);
         });
         return app;
     }

@@ -102,7 +102,7 @@ public static class StudySuiteLoader
                 try
                 {
                     string merged = ConfigOverrides.Merge(baseText, set);
-                    configs.Add((armName, ExperimentConfigLoader.Parse(merged, $"{path} {at} ({basePath} + set)", $"{name}-{armName}") with { Name = $"{name}-{armName}" }));
+                    configs.Add((armName, ExperimentConfigLoader.Parse(merged, $"{path} {at} ({basePath} + set)", $"{name}-{armName}", Path.GetDirectoryName(baseFile)) with { Name = $"{name}-{armName}" }));
                 }
                 catch (InputFileException e)
                 {

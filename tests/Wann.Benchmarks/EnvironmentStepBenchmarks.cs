@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Wann.Core.Tasks;
 using Wann.Environments;
 
 namespace Wann.Benchmarks;
@@ -17,12 +18,12 @@ public class EnvironmentStepBenchmarks
     [ParamsSource(nameof(Environments))]
     public string Environment { get; set; } = "swingup";
 
-    public static IEnumerable<string> Environments => EnvironmentRegistry.Names;
+    public static IEnumerable<string> Environments => TaskCatalog.Default.Tasks.OfType<ControlTask>().Select(t => t.Name);
 
     [GlobalSetup]
     public void Setup()
     {
-        _environment = EnvironmentRegistry.Create(Environment, Lanes);
+        _environment = ((ControlTask)TaskCatalog.Default.Get(Environment)).CreateEnvironment(Lanes);
         _observations = new double[_environment.Spec.ObservationSize * Lanes];
         _actions = new double[_environment.Spec.ActionSize * Lanes];
         for (int i = 0; i < Lanes; i++)

@@ -1,3 +1,5 @@
+using Wann.Environments.Spaces;
+
 namespace Wann.Environments.CarRacing;
 
 /// <summary>
@@ -112,10 +114,11 @@ public sealed class CarRacing : IVectorEnvironment
     public static EnvironmentSpec CreateSpec() => new(
         Name,
         "Gym CarRacing-v3 on procedural tracks (Gym's generator and car dynamics, own rigid-body solver), features observation",
-        ["speed", "yaw_rate", "heading_error", "lateral_offset", "ray_left", "ray_front_left", "ray_front", "ray_front_right", "ray_right"],
-        ["steer", "gas", "brake"],
-        [-1.0, 0.0, 0.0],
-        [1.0, 1.0, 1.0],
+        Space.Continuous(
+            ["speed", "yaw_rate", "heading_error", "lateral_offset", "ray_left", "ray_front_left", "ray_front", "ray_front_right", "ray_right"],
+            double.NegativeInfinity,
+            double.PositiveInfinity),
+        Space.Continuous(["steer", "gas", "brake"], [-1.0, 0.0, 0.0], [1.0, 1.0, 1.0]),
         TrackConstants.FrameLimit);
 
     /// <summary>Gets the track a seed generates (shared cache: every lane, genome and thread reuses recent tracks).</summary>

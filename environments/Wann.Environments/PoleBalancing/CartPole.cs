@@ -1,5 +1,6 @@
 using Wann.Environments.Numerics;
 using Wann.Environments.Randomness;
+using Wann.Environments.Spaces;
 
 namespace Wann.Environments.PoleBalancing;
 
@@ -11,7 +12,8 @@ namespace Wann.Environments.PoleBalancing;
 /// force ±10 N, τ = 0.02 s with explicit Euler (positions advance with the old velocities), episode over
 /// when |x| &gt; 2.4 or |θ| &gt; 12° (12·2π/360), +1 reward per step including the last, truncated after
 /// 500 steps, start state U(−0.05, 0.05) in every component. State and observation: x, ẋ, θ, θ̇.
-/// Native action: one value per lane, push right (+10 N) when it is ≥ 0.5, else left.
+/// Native action: Discrete(2), one value per lane: 1 pushes right (+10 N), 0 (or anything else) left. A one-output
+/// network is thresholded at 0.5 by the task's action decoder.
 /// </remarks>
 public sealed class CartPole : IVectorEnvironment, IPhysicalState
 {
@@ -79,10 +81,11 @@ public sealed class CartPole : IVectorEnvironment, IPhysicalState
     public static EnvironmentSpec CreateSpec() => new(
         Name,
         "Gym CartPole-v1: balance a pole by pushing the cart left or right; +1 per step, 500 steps",
-        ["x", "x_dot", "theta", "theta_dot"],
-        ["push_right"],
-        [0.0],
-        [1.0],
+        Space.Continuous(
+            ["x", "x_dot", "theta", "theta_dot"],
+            [-2 * TrackLimit, double.NegativeInfinity, -2 * AngleLimit, double.NegativeInfinity],
+            [2 * TrackLimit, double.PositiveInfinity, 2 * AngleLimit, double.PositiveInfinity]),
+        Space.Discrete(2, "push_right"),
         StepLimit);
 
     /// <summary>One Euler step of the CartPole equations (Barto, Sutton and Anderson form, no friction).</summary>
@@ -136,7 +139,7 @@ public sealed class CartPole : IVectorEnvironment, IPhysicalState
             }
 
             Span<double> s = _lanes.State(i);
-            Integrate(s, actions[i] >= 0.5 ? ForceMagnitude : -ForceMagnitude);
+            Integrate(s, actions[i] == 1.0 ? ForceMagnitude : -ForceMagnitude);
             rewards[i] = 1.0;
             bool failed = s[0] < -TrackLimit || s[0] > TrackLimit || s[2] < -AngleLimit || s[2] > AngleLimit;
             _lanes.Advance(i, failed, StepLimit);

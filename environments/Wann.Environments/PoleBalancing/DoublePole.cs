@@ -1,4 +1,5 @@
 using Wann.Environments.Numerics;
+using Wann.Environments.Spaces;
 
 namespace Wann.Environments.PoleBalancing;
 
@@ -105,9 +106,16 @@ public sealed class DoublePole : IVectorEnvironment, IPhysicalState
     /// <returns>The spec.</returns>
     public static EnvironmentSpec CreateSpec(bool velocities, int stepLimit) => velocities
         ? new(MarkovName, "Double pole balancing with velocities (Wieland; NEAT's RK4 and input scaling); 1 per step",
-            ["x/4.8", "x_dot/2", "theta1/0.52", "theta1_dot/2", "theta2/0.52", "theta2_dot/2"], ["force"], [0.0], [1.0], stepLimit)
+            Space.Continuous(
+                ["x/4.8", "x_dot/2", "theta1/0.52", "theta1_dot/2", "theta2/0.52", "theta2_dot/2"],
+                [-1.0, double.NegativeInfinity, -2.0, double.NegativeInfinity, -2.0, double.NegativeInfinity],
+                [1.0, double.PositiveInfinity, 2.0, double.PositiveInfinity, 2.0, double.PositiveInfinity]),
+            Space.Continuous(["force"], [0.0], [1.0]),
+            stepLimit)
         : new(NonMarkovName, "Double pole balancing without velocities (needs memory: recurrent networks); 1 per step",
-            ["x/4.8", "theta1/0.52", "theta2/0.52"], ["force"], [0.0], [1.0], stepLimit);
+            Space.Continuous(["x/4.8", "theta1/0.52", "theta2/0.52"], [-1.0, -2.0, -2.0], [1.0, 2.0, 2.0]),
+            Space.Continuous(["force"], [0.0], [1.0]),
+            stepLimit);
 
     /// <summary>
     /// The 625 starts of the generalisation test (NEAT's pole2_epoch): every combination of five values of x,

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using Wann.Environments.Numerics;
 using Wann.Environments.Randomness;
+using Wann.Environments.Spaces;
 
 namespace Wann.Environments.SwingUp;
 
@@ -126,10 +127,11 @@ public sealed class CartPoleSwingUp : IVectorEnvironment, IPhysicalState
     public static EnvironmentSpec CreateSpec() => new(
         Name,
         "Cart-pole swing-up (WANN/estool): swing a hanging pole up and balance it; reward up to 1 per step",
-        ["x", "x_dot", "cos_theta", "sin_theta", "theta_dot"],
-        ["force"],
-        [-1.0],
-        [1.0],
+        Space.Continuous(
+            ["x", "x_dot", "cos_theta", "sin_theta", "theta_dot"],
+            [double.NegativeInfinity, double.NegativeInfinity, -1.0, -1.0, double.NegativeInfinity],
+            [double.PositiveInfinity, double.PositiveInfinity, 1.0, 1.0, double.PositiveInfinity]),
+        Space.Continuous(["force"], [-1.0], [1.0]),
         StepLimit);
 
     /// <summary>Draws the start state the reference draws: each component normal around (0, 0, π, 0) with sd 0.2.</summary>

@@ -7,17 +7,17 @@ namespace Wann.Environments.Tracing;
 public static class EnvironmentTrace
 {
     /// <summary>Replays <paramref name="actions"/> from <paramref name="state"/>.</summary>
-    /// <param name="environmentName">A registered environment that exposes <see cref="IPhysicalState"/>.</param>
+    /// <param name="environment">A one-lane environment that exposes <see cref="IPhysicalState"/>.</param>
     /// <param name="state">The start state, in the environment's state order.</param>
     /// <param name="actions">One action vector per step.</param>
     /// <returns>One entry per step, ending with the step that terminates or truncates the episode.</returns>
     /// <exception cref="ArgumentException">The environment has no state access, or a vector has the wrong length.</exception>
-    public static IReadOnlyList<TraceStep> Run(string environmentName, IReadOnlyList<double> state, IReadOnlyList<double[]> actions)
+    public static IReadOnlyList<TraceStep> Run(IVectorEnvironment environment, IReadOnlyList<double> state, IReadOnlyList<double[]> actions)
     {
-        IVectorEnvironment environment = EnvironmentRegistry.Create(environmentName, 1);
+        ArgumentNullException.ThrowIfNull(environment);
         if (environment is not IPhysicalState physical)
         {
-            throw new ArgumentException($"Environment '{environmentName}' does not expose its physical state, so it cannot be traced.");
+            throw new ArgumentException($"Environment '{environment.Spec.Name}' does not expose its physical state, so it cannot be traced.");
         }
 
         if (state.Count != physical.StateNames.Count)

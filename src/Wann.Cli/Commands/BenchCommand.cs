@@ -28,8 +28,10 @@ internal static class BenchCommand
         {
             task, threads, seconds, reps, json, runs, variant, config, cluster,
         };
+        var plugins = PluginOption.AddTo(command);
         command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
+            PluginOption.Load(parse, plugins);
             string name = parse.GetValue(task)!;
             if (name == "doublepole")
             {

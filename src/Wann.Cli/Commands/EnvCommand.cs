@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
 using Wann.Core.Persistence;
-using Wann.Environments;
+using Wann.Core.Tasks;
 using Wann.Environments.Tracing;
 
 namespace Wann.Cli.Commands;
@@ -15,19 +15,24 @@ internal static class EnvCommand
     {
         var env = new Command("env", "List environments, or replay an action sequence to validate physics.");
 
-        var list = new Command("list", "Name, observation and action sizes, and episode limit of every environment.");
+        var list = new Command("list", "Name, observation and action spaces, episode limit and reward threshold of every control task of the catalog.");
         list.SetAction(_ =>
         {
-            var table = new Table().AddColumns("name", "observation", "action", "episode limit", "description");
-            foreach (string name in EnvironmentRegistry.Names)
+            var table = new Table().AddColumns("name", "observation", "action", "episode limit", "solved at", "description");
+            foreach (WannTask task in TaskCatalog.Default.Tasks)
             {
-                EnvironmentSpec spec = EnvironmentRegistry.GetSpec(name);
+                if (task is not ControlTask control)
+                {
+                    continue;
+                }
+
                 table.AddRow(
-                    name,
-                    $"{spec.ObservationSize} ({Markup.Escape(string.Join(", ", spec.ObservationNames))})",
-                    $"{spec.ActionSize} ({Markup.Escape(string.Join(", ", spec.ActionNames))})",
-                    spec.MaxEpisodeSteps.ToString(CultureInfo.InvariantCulture),
-                    Markup.Escape(spec.Description));
+                    control.Name,
+                    $"{control.ObservationSpace.Size} ({Markup.Escape(string.Join(", ", control.ObservationSpace.Names))})",
+                    Markup.Escape(control.ActionSpace.ToString()),
+                    control.EpisodeLimit.ToString(CultureInfo.InvariantCulture),
+                    control.RewardThreshold?.ToString(CultureInfo.InvariantCulture) ?? "-",
+                    Markup.Escape(control.Description));
             }
 
             AnsiConsole.Write(table);
@@ -44,9 +49,9 @@ internal static class EnvCommand
         trace.SetAction((parse, _) => CliErrors.Guard(() =>
         {
             string environment = parse.GetValue(name)!;
-            if (!EnvironmentRegistry.Contains(environment))
+            if (!TaskCatalog.Default.TryGet(environment, out WannTask? found) || found is not ControlTask control)
             {
-                throw new UsageException($"env: found \"{environment}\", expected one of: {string.Join(", ", EnvironmentRegistry.Names)}.");
+                throw new UsageException($"env: found \"{environment}\", expected one of: {string.Join(", ", TaskCatalog.Default.Tasks.OfType<ControlTask>().Select(t => t.Name))}.");
             }
 
             string path = parse.GetValue(input)!;
@@ -54,7 +59,7 @@ internal static class EnvCommand
             IReadOnlyList<TraceStep> steps;
             try
             {
-                steps = EnvironmentTrace.Run(environment, state, actions);
+                steps = EnvironmentTrace.Run(control.CreateEnvironment(1), state, actions);
             }
             catch (ArgumentException e)
             {

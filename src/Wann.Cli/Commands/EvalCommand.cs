@@ -26,8 +26,10 @@ internal static class EvalCommand
         {
             genome, episodes, seed, json, threads, task, ownWeights,
         };
+        var plugins = PluginOption.AddTo(command);
         command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
+            PluginOption.Load(parse, plugins);
             string path = parse.GetValue(genome)!;
             int n = parse.GetValue(episodes);
             if (n < 2)
@@ -38,16 +40,17 @@ internal static class EvalCommand
             GenomeDocument document = GenomeSource.Load(path, parse.GetValue(task));
             WannTask wannTask = TaskRegistry.Get(document.Task);
             var settings = new AssessmentSettings(n, parse.GetValue(seed), DefaultWeights, OwnWeights: parse.GetValue(ownWeights), Threads: parse.GetValue(threads));
-            if (wannTask is ClassificationTask classification)
+            if (wannTask.GetCapability<IAssessmentCapability>() is IAssessmentCapability assessment)
             {
-                ClassificationReport accuracy = ClassificationAssessment.Assess(document.Genome, classification, settings);
+                // The task's own assessment (classification: test accuracies); no switch on task types here.
+                AssessmentTable own = assessment.Assess(document.Genome, wannTask, settings);
                 if (parse.GetValue(json))
                 {
-                    Console.WriteLine(ToJson(accuracy));
+                    Console.WriteLine(own.Json);
                 }
                 else
                 {
-                    Print(path, wannTask.Name, accuracy);
+                    Print(path, own);
                 }
 
                 return Task.FromResult(0);
@@ -89,45 +92,21 @@ internal static class EvalCommand
         AnsiConsole.Write(table);
     }
 
-    private static void Print(string path, string task, ClassificationReport r)
+    private static void Print(string path, AssessmentTable t)
     {
-        AnsiConsole.MarkupLineInterpolated($"[bold]{path}[/]: task {task}, {r.Connections} connections, test accuracy on {r.TestImages:N0} images");
-        var table = new Table().AddColumns("mode", "test accuracy", "sd", "paper (MNIST 16x16)");
-        static string P(double a) => (100 * a).ToString("F1", CultureInfo.InvariantCulture) + "%";
-        table.AddRow($"random shared weight U(-2,2), {r.RandomShared.Episodes} draws", P(r.RandomShared.Mean), P(r.RandomShared.Sd), "82.0% ± 18.7%");
-        table.AddRow("ensemble of the weight set (majority vote)", P(r.Ensemble), string.Empty, "91.6%");
-        table.AddRow($"tuned shared weight ({r.TunedWeight.ToString("0.###", CultureInfo.InvariantCulture)}, chosen on training images)", P(r.Tuned), string.Empty, "91.9%");
-        foreach (var (weight, accuracy) in r.PerWeight)
+        AnsiConsole.MarkupLineInterpolated($"[bold]{path}[/]: {t.Heading}");
+        var table = new Table();
+        foreach (string column in t.Columns)
         {
-            table.AddRow($"shared weight {weight.ToString("0.###", CultureInfo.InvariantCulture)}", P(accuracy), string.Empty, string.Empty);
+            table.AddColumn(Markup.Escape(column));
         }
 
-        if (r.OwnWeights is double own)
+        foreach (IReadOnlyList<string> row in t.Rows)
         {
-            table.AddRow("own weights", P(own), string.Empty, "94.2% (trained)");
+            table.AddRow([.. row.Select(Markup.Escape)]);
         }
 
         AnsiConsole.Write(table);
-    }
-
-    private static string ToJson(ClassificationReport r)
-    {
-        var perWeight = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (weight, accuracy) in r.PerWeight)
-        {
-            perWeight[weight.ToString(CultureInfo.InvariantCulture)] = accuracy;
-        }
-
-        return JsonSerializer.Serialize(new
-        {
-            connections = r.Connections,
-            testImages = r.TestImages,
-            randomShared = new { mean = r.RandomShared.Mean, sd = r.RandomShared.Sd, draws = r.RandomShared.Episodes },
-            ensemble = r.Ensemble,
-            tunedShared = new { weight = r.TunedWeight, accuracy = r.Tuned },
-            perWeight,
-            ownWeights = r.OwnWeights,
-        });
     }
 
     private static string ToJson(AssessmentReport r)

@@ -1,9 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using Spectre.Console;
+using Wann.Core.Evaluation;
 using Wann.Core.Persistence;
 using Wann.Core.Tasks;
-using Wann.Viewer.Rendering;
 using Wann.Viewer.Replay;
 
 namespace Wann.Cli.Commands;
@@ -23,65 +22,41 @@ internal static class ReplayCommand
         {
             genome, weight, ownWeights, seed, task, output,
         };
+        var plugins = PluginOption.AddTo(command);
         command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
+            PluginOption.Load(parse, plugins);
             string path = parse.GetValue(genome)!;
             GenomeDocument document = GenomeSource.Load(path, parse.GetValue(task));
-            if (TaskRegistry.Get(document.Task) is CarRacingTask racing)
+            WannTask wannTask = TaskRegistry.Get(document.Task);
+            BuiltInReplays.EnsureAttached();
+            if (!EpisodeReplay.CanReplay(wannTask))
             {
-                // A race is drawn as one picture: the track, the tiles touched and the path.
-                double? raceWeight = parse.GetValue(ownWeights) ? null : parse.GetValue(weight) ?? BestWeight(document) ?? 1.0;
-                RaceRecording race = RaceRecorder.Record(document.Genome, racing, raceWeight, parse.GetValue(seed));
-                string picture = parse.GetValue(output) ?? Path.ChangeExtension(path, ".replay.png");
-                if (!picture.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
-                {
-                    throw new UsageException($"-o: found \"{picture}\", expected a .png file for a car-racing replay.");
-                }
-
-                AtomicFile.WriteAllBytes(picture, TrackPicture.Render(race));
-                AnsiConsole.MarkupLineInterpolated($"{race.Frames} frames, {race.Visited.Count(v => v)} of {race.Visited.Length} tiles, score {race.Score:F1} -> {picture}");
-                return Task.FromResult(0);
+                throw new UsageException($"{path}: task {document.Task} has no replay (it is not a control task with a replay capability).");
             }
 
-            if (TaskRegistry.Get(document.Task) is not ControlTask control)
-            {
-                throw new UsageException($"{path}: task {document.Task} is not a control task; only episodes of control tasks can be replayed.");
-            }
-
-            double? w = parse.GetValue(ownWeights) ? null : parse.GetValue(weight) ?? BestWeight(document) ?? 1.0;
-            EpisodeRecording recording;
+            // Default: the weight the champion validated best with (champion.json keeps one mean per weight), else 1.
+            double? w = parse.GetValue(ownWeights) ? null : parse.GetValue(weight) ?? ChampionWeights.Best(document) ?? 1.0;
+            ReplayFile file;
             try
             {
-                recording = EpisodeRecorder.Record(document.Genome, control, w, parse.GetValue(seed));
+                file = EpisodeReplay.Record(wannTask, document.Genome, w, parse.GetValue(seed), $"{Path.GetFileName(path)}: {document.Task}");
             }
             catch (ArgumentException e)
             {
                 throw new UsageException(e.Message, e);
             }
 
-            string target = parse.GetValue(output) ?? Path.ChangeExtension(path, ".replay.html");
-            AtomicFile.WriteAllText(target, ReplayPage.Render(recording, $"{Path.GetFileName(path)}: {document.Task}"));
-            AnsiConsole.MarkupLineInterpolated($"{recording.States.Count - 1} steps, score {recording.Score:F1} -> {target}");
+            string target = parse.GetValue(output) ?? Path.ChangeExtension(path, ".replay" + file.FileExtension);
+            if (!target.EndsWith(file.FileExtension, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new UsageException($"-o: found \"{target}\", expected a {file.FileExtension} file for a {document.Task} replay.");
+            }
+
+            AtomicFile.WriteAllBytes(target, file.Content);
+            AnsiConsole.MarkupLineInterpolated($"{file.Summary} -> {target}");
             return Task.FromResult(0);
         }));
         return command;
-    }
-
-    // champion.json keeps the validated mean per weight ("validatedMean[w=...]"): replay the best of them.
-    private static double? BestWeight(GenomeDocument document)
-    {
-        double? best = null;
-        double bestScore = double.NegativeInfinity;
-        foreach (var (key, score) in document.Scores)
-        {
-            if (key.StartsWith("validatedMean[w=", StringComparison.Ordinal) && score > bestScore
-                && double.TryParse(key.AsSpan(16, key.Length - 17), NumberStyles.Float, CultureInfo.InvariantCulture, out double w))
-            {
-                best = w;
-                bestScore = score;
-            }
-        }
-
-        return best;
     }
 }

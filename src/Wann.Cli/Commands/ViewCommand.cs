@@ -15,8 +15,10 @@ internal static class ViewCommand
         var output = new Option<string?>("-o", "--output") { Description = "Picture to write: .svg (default), .png or .dot (Graphviz)." };
         var task = new Option<string?>("--task") { Description = "Task of a .out network." };
         var command = new Command("view", "Draw a network: inputs left, outputs right, hidden nodes in layers coloured by activation (SVG, PNG, or DOT for Graphviz).") { genome, output, task };
+        var plugins = PluginOption.AddTo(command);
         command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
+            PluginOption.Load(parse, plugins);
             string path = parse.GetValue(genome)!;
             GenomeDocument document = GenomeSource.Load(path, parse.GetValue(task));
             WannTask wannTask = TaskRegistry.Get(document.Task);

@@ -15,8 +15,10 @@ internal static class WorkerCommand
         {
             cluster, threads,
         };
+        var plugins = PluginOption.AddTo(command);
         command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
+            PluginOption.Load(parse, plugins);
             ClusterSpec spec;
             try
             {

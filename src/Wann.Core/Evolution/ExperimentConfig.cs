@@ -19,6 +19,9 @@ public sealed record ExperimentConfig
     /// (<c>wann</c>, default) or classic NEAT networks with their own weights (<c>neat</c>).</summary>
     public string Mode { get; init; } = SearchMode.Wann;
 
+    /// <summary>Gets the plug-in assemblies the config loads (absolute paths once loaded; in the file, relative to it).</summary>
+    public IReadOnlyList<string> Plugins { get; init; } = [];
+
     /// <summary>Gets the settings of NEAT mode (ignored in WANN mode).</summary>
     public NeatSettings Neat { get; init; } = new();
 

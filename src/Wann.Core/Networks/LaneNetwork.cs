@@ -21,7 +21,7 @@ namespace Wann.Core.Networks;
 /// <para>One instance per thread: buffers grow to the largest program loaded and are then reused, so
 /// stepping never allocates.</para>
 /// </remarks>
-public sealed class LaneNetwork
+public sealed class LaneNetwork : Tasks.IEpisodeActor
 {
     private static readonly int Width = Vector<double>.Count;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Wann.Core.Evolution;
+using Wann.Core.Plugins;
 using Wann.Core.Settings;
 
 namespace Wann.Core.Persistence;
@@ -62,7 +63,7 @@ public static class ExperimentConfigLoader
             throw new InputFileException(e.Message, e);
         }
 
-        return Parse(text, $"{path} with --set {string.Join(" ", assignments)}", defaultName);
+        return Parse(text, $"{path} with --set {string.Join(" ", assignments)}", defaultName, Path.GetDirectoryName(Path.GetFullPath(path)));
     }
 
     /// <summary>Parses and validates config text.</summary>
@@ -71,7 +72,16 @@ public static class ExperimentConfigLoader
     /// <param name="defaultName">The experiment name when the config has none.</param>
     /// <returns>The validated config.</returns>
     /// <exception cref="InputFileException">The text is not JSON or has problems.</exception>
-    public static ExperimentConfig Parse(string json, string file, string defaultName)
+    public static ExperimentConfig Parse(string json, string file, string defaultName) => Parse(json, file, defaultName, null);
+
+    /// <summary>Parses and validates config text whose plug-in paths are relative to <paramref name="folder"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="file">The file name, for messages.</param>
+    /// <param name="defaultName">The experiment name when the config has none.</param>
+    /// <param name="folder">The folder plug-in paths are relative to (default: the file's).</param>
+    /// <returns>The validated config.</returns>
+    /// <exception cref="InputFileException">The text is not JSON or has problems.</exception>
+    public static ExperimentConfig Parse(string json, string file, string defaultName, string? folder)
     {
         using JsonDocument document = JsonFields.Parse(json, file, lenient: true);
         JsonElement root = document.RootElement;
@@ -82,7 +92,9 @@ public static class ExperimentConfigLoader
             throw new InputFileException(file, fields.Problems);
         }
 
-        ExperimentConfig config = ExperimentSettings.Table.Read(root, "$", fields, new ExperimentConfig { Name = defaultName });
+        // Plug-ins first: the task, algorithm or activations named below may be theirs.
+        IReadOnlyList<string> plugins = LoadPlugins(root, fields, folder ?? Path.GetDirectoryName(Path.GetFullPath(file)) ?? Directory.GetCurrentDirectory());
+        ExperimentConfig config = ExperimentSettings.Table.Read(root, "$", fields, new ExperimentConfig { Name = defaultName, Plugins = plugins });
         if (fields.Problems.Count > 0)
         {
             throw new InputFileException(file, fields.Problems);
@@ -91,9 +103,49 @@ public static class ExperimentConfigLoader
         return config;
     }
 
+    // "plugins": ["a.dll", ...], relative to the config file; each is loaded (its tasks registered) right away.
+    private static IReadOnlyList<string> LoadPlugins(JsonElement root, JsonFields fields, string folder)
+    {
+        if (!root.TryGetProperty("plugins", out JsonElement array))
+        {
+            return [];
+        }
+
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            fields.Problem("$.plugins", JsonFields.Raw(array), "an array of plug-in assembly paths (relative to the config file)");
+            return [];
+        }
+
+        var paths = new List<string>();
+        int i = 0;
+        foreach (JsonElement item in array.EnumerateArray())
+        {
+            string at = $"$.plugins[{i++}]";
+            if (item.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(item.GetString()))
+            {
+                fields.Problem(at, JsonFields.Raw(item), "a plug-in assembly path (relative to the config file)");
+                continue;
+            }
+
+            string path = Path.GetFullPath(Path.Combine(folder, item.GetString()!));
+            try
+            {
+                PluginLoader.Load(path);
+                paths.Add(path);
+            }
+            catch (PluginLoadException e)
+            {
+                fields.Problem(at, JsonFields.Raw(item), $"a loadable plug-in ({e.Message})");
+            }
+        }
+
+        return paths;
+    }
+
     /// <summary>Serialises a config (all fields, resolved) as indented JSON, the form written to a run folder.</summary>
     /// <param name="config">The config.</param>
-    /// <returns>JSON text that <see cref="Parse"/> reads back to an equal config.</returns>
+    /// <returns>JSON text that <see cref="Parse(string, string, string)"/> reads back to an equal config.</returns>
     public static string ToJson(ExperimentConfig config)
     {
         using var buffer = new MemoryStream();

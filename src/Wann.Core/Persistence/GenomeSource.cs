@@ -1,3 +1,4 @@
+using Wann.Core.Plugins;
 using Wann.Core.Tasks;
 
 namespace Wann.Core.Persistence;
@@ -16,6 +17,16 @@ public static class GenomeSource
         if (!File.Exists(path))
         {
             throw new InputFileException($"{path}: no such genome file.");
+        }
+
+        // A champion in a run folder: the run's plug-ins (its config.json) may define the task.
+        try
+        {
+            PluginLoader.LoadForRunFolder(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        }
+        catch (PluginLoadException e)
+        {
+            throw new InputFileException($"{path}: {e.Message}", e);
         }
 
         string text = File.ReadAllText(path);

@@ -32,6 +32,7 @@ public static class ExperimentSettings
     public static SettingsTable<ExperimentConfig> Table { get; } = new(
     [
         Setting<ExperimentConfig>.Text("name", "The experiment's name; run folders are named after it.", () => "a name: letters, digits, '.', '-' or '_', not a path", AcceptName, c => c.Name, (c, v) => c with { Name = v }),
+        Plugins(),
         Setting<ExperimentConfig>.Text("task", "The task (a registered name; plug-ins add their own).", () => $"one of the tasks: {string.Join(", ", TaskRegistry.Names)}", t => TaskRegistry.Contains(t) ? t : null, c => c.Task, (c, v) => c with { Task = v }),
         Setting<ExperimentConfig>.Text("mode", "The search algorithm (see Search modes); plug-ins add their own with SearchAlgorithms.Register.", () => string.Join(" or ", SearchAlgorithms.All.Select(a => $"\"{a.Name}\" ({a.Description})")), m => SearchAlgorithms.Contains(m) ? m : null, c => c.Mode, (c, v) => c with { Mode = v }),
         Setting<ExperimentConfig>.Whole("seed", "The run seed; every random stream derives from it.", 0, long.MaxValue, c => (long)c.Seed, (c, v) => c with { Seed = (ulong)v }),
@@ -123,6 +124,40 @@ public static class ExperimentSettings
         ActivationFunctions.TryParse(name, out ActivationFunction f) ? ActivationFunctions.NameOf(f) : null;
 
     private static string KnownActivations() => string.Join(", ", ActivationTable.All.Select(e => e.Name));
+
+    /// <summary>The plug-in assemblies. The loader resolves them against the config's folder and loads them before any
+    /// other field is read (a task or activation may be theirs); this field writes the absolute paths it kept.</summary>
+    private static SettingField<ExperimentConfig> Plugins() => Setting<ExperimentConfig>.Custom(
+        "plugins",
+        "Plug-in assemblies (paths relative to the config file) whose tasks, algorithms, operators and activations the config may use; written only when set.",
+        () => "an array of paths of .NET assemblies with an IWannPlugin",
+        (e, path, problems, config) => config,
+        (w, config) =>
+        {
+            if (config.Plugins.Count > 0)
+            {
+                // Absolute paths: the config is copied into run folders and checkpoints, away from the original file.
+                w.WriteStartArray("plugins");
+                foreach (string plugin in config.Plugins)
+                {
+                    w.WriteStringValue(plugin);
+                }
+
+                w.WriteEndArray();
+            }
+        },
+        config => config.Plugins.FirstOrDefault(p => !File.Exists(p)) is string missing ? JsonSerializer.Serialize(missing) : null,
+        w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "array");
+            w.WriteString("description", "Plug-in assemblies, relative to the config file.");
+            w.WriteStartObject("items");
+            w.WriteString("type", "string");
+            w.WriteEndObject();
+            w.WriteEndObject();
+        },
+        _ => "`[]`");
 
     private static SettingField<ExperimentConfig> Weights() => Setting<ExperimentConfig>.Custom(
         "weights",

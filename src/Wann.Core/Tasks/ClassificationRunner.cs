@@ -19,7 +19,7 @@ namespace Wann.Core.Tasks;
 /// every genome of the generation that this thread scores (all share the seed): per genome only the
 /// computed nodes run. Nothing is allocated per genome.</para>
 /// </remarks>
-public sealed class ClassificationRunner : TaskRunner
+internal sealed class ClassificationRunner : TaskRunner
 {
     private readonly ClassificationTask _task;
     private readonly int _batch;

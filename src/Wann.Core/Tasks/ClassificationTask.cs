@@ -1,4 +1,5 @@
 using Wann.Environments.Digits;
+using Wann.Environments.Spaces;
 
 namespace Wann.Core.Tasks;
 
@@ -43,6 +44,7 @@ public sealed class ClassificationTask : WannTask
             }
         }
 
+        ObservationSpace = Space.Continuous(_inputNames, double.NegativeInfinity, double.PositiveInfinity);
         _outputNames = new string[ClassCount];
         for (int d = 0; d < ClassCount; d++)
         {
@@ -64,6 +66,14 @@ public sealed class ClassificationTask : WannTask
 
     /// <inheritdoc/>
     public override IReadOnlyList<string> OutputNames => _outputNames;
+
+    /// <inheritdoc/>
+    /// <remarks>Pixel intensities; declared unbounded because resizing and deskewing may step slightly outside [0, 1].</remarks>
+    public override Space ObservationSpace { get; }
+
+    /// <inheritdoc/>
+    /// <remarks>Ten digits; the prediction is the argmax of the ten outputs.</remarks>
+    public override Space ActionSpace { get; } = Space.Discrete(ClassCount, "digit");
 
     /// <summary>Gets the number of training images per episode.</summary>
     public int BatchSize { get; }

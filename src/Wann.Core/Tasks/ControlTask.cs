@@ -1,32 +1,37 @@
 using Wann.Environments;
+using Wann.Environments.Spaces;
 
 namespace Wann.Core.Tasks;
 
 /// <summary>
 /// A task on a control environment: the network sees the observation and its outputs are the action;
-/// the score is the episode's total reward. Subclasses change the input or output mapping.
+/// the score is the episode's total reward. Outputs become actions through the action space's
+/// <see cref="ActionDecoder"/>; subclasses may change the input mapping or the scoring.
 /// </summary>
 public class ControlTask : WannTask
 {
     private readonly Func<int, IVectorEnvironment> _createEnvironment;
-
-    /// <summary>Creates a task on a registered environment whose observation and action pass through unchanged.</summary>
-    /// <param name="name">Task name.</param>
-    /// <param name="environmentName">Environment registry name.</param>
-    public ControlTask(string name, string environmentName)
-        : this(name, EnvironmentRegistry.GetSpec(environmentName), lanes => EnvironmentRegistry.Create(environmentName, lanes))
-    {
-    }
+    private readonly IReadOnlyList<string> _outputNames;
 
     /// <summary>Creates a task on any environment factory.</summary>
     /// <param name="name">Task name.</param>
     /// <param name="spec">The environment's spec.</param>
     /// <param name="createEnvironment">Creates a batch of lanes.</param>
-    public ControlTask(string name, EnvironmentSpec spec, Func<int, IVectorEnvironment> createEnvironment)
+    /// <param name="decoder">How network outputs become actions; default <see cref="ActionDecoder.For"/> of the spec's action space.</param>
+    public ControlTask(string name, EnvironmentSpec spec, Func<int, IVectorEnvironment> createEnvironment, ActionDecoder? decoder = null)
     {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(createEnvironment);
         Name = name;
         Environment = spec;
         _createEnvironment = createEnvironment;
+        Decoder = decoder ?? ActionDecoder.For(spec.ActionSpace);
+        if (!ReferenceEquals(Decoder.Space, spec.ActionSpace) && Decoder.Space.Size != spec.ActionSize)
+        {
+            throw new ArgumentException($"Task {name}: the decoder's space {Decoder.Space} is not the environment's action space {spec.ActionSpace}.", nameof(decoder));
+        }
+
+        _outputNames = Decoder.OutputNames();
     }
 
     /// <inheritdoc/>
@@ -42,10 +47,27 @@ public class ControlTask : WannTask
     public override IReadOnlyList<string> InputNames => Environment.ObservationNames;
 
     /// <inheritdoc/>
-    public override IReadOnlyList<string> OutputNames => Environment.ActionNames;
+    public override IReadOnlyList<string> OutputNames => _outputNames;
+
+    /// <summary>Gets how network outputs become actions.</summary>
+    public ActionDecoder Decoder { get; }
+
+    /// <inheritdoc/>
+    public override Space ObservationSpace => Environment.ObservationSpace;
+
+    /// <inheritdoc/>
+    public override Space ActionSpace => Environment.ActionSpace;
+
+    /// <inheritdoc/>
+    public override int EpisodeLimit => Environment.MaxEpisodeSteps;
 
     /// <inheritdoc/>
     public override TaskRunner CreateRunner(int laneCount) => new ControlTaskRunner(this, laneCount);
+
+    /// <summary>Creates the episode-end scoring of a batch of lanes, or null when the score is the sum of rewards (the default).</summary>
+    /// <param name="laneCount">Number of lanes.</param>
+    /// <returns>The scoring, or null.</returns>
+    public virtual EpisodeScoring? CreateScoring(int laneCount) => null;
 
     /// <summary>Creates a batch of environment lanes.</summary>
     /// <param name="laneCount">Number of lanes.</param>
@@ -59,10 +81,10 @@ public class ControlTask : WannTask
     public virtual void MapObservations(ReadOnlySpan<double> observations, Span<double> inputs, int laneCount) =>
         observations[..(InputCount * laneCount)].CopyTo(inputs);
 
-    /// <summary>Turns network outputs into actions (component-major); by default a copy (the environment clips).</summary>
+    /// <summary>Turns network outputs into actions (component-major); by default <see cref="Decoder"/>.</summary>
     /// <param name="outputs">The network outputs.</param>
     /// <param name="actions">Receives the actions.</param>
     /// <param name="laneCount">Number of lanes.</param>
     public virtual void MapOutputs(ReadOnlySpan<double> outputs, Span<double> actions, int laneCount) =>
-        outputs[..(Environment.ActionSize * laneCount)].CopyTo(actions);
+        Decoder.Decode(outputs, actions, laneCount);
 }

@@ -7,7 +7,7 @@ namespace Wann.Core.Tasks;
 /// protocol: at most 1000 steps from the standard start, fitness = 0.1·t/1000 + 0.9·f₂ with
 /// f₂ = 0.75 / Σ(|x| + |ẋ| + |θ₁| + |θ̇₁|) over the last 100 steps when t ≥ 100, else 0.
 /// </summary>
-public sealed class GruauDampingTask : ControlTask
+internal sealed class GruauDampingTask : ControlTask
 {
     /// <summary>Episode length of one fitness evaluation.</summary>
     public const int Steps = 1000;
@@ -20,5 +20,5 @@ public sealed class GruauDampingTask : ControlTask
     }
 
     /// <inheritdoc/>
-    public override TaskRunner CreateRunner(int laneCount) => new GruauDampingRunner(this, laneCount);
+    public override EpisodeScoring CreateScoring(int laneCount) => new GruauDampingScoring(laneCount);
 }

@@ -4,7 +4,7 @@ using Wann.Environments;
 
 namespace Wann.Viewer.Replay;
 
-/// <summary>Runs one episode of a control task with a genome and records the true state at every step.</summary>
+/// <summary>Runs one episode of a control task with a genome (through the engine's episode driver) and records the true state at every step.</summary>
 public static class EpisodeRecorder
 {
     /// <summary>Records an episode.</summary>
@@ -12,25 +12,23 @@ public static class EpisodeRecorder
     /// <param name="task">A control task whose environment exposes its physical state.</param>
     /// <param name="weight">Shared weight, or null for the genome's own weights.</param>
     /// <param name="seed">Episode seed (start state).</param>
-    /// <returns>The recording.</returns>
+    /// <returns>The recording; its score is the evaluator's (episode-end scoring included).</returns>
     /// <exception cref="ArgumentException">The environment cannot report its state.</exception>
     public static EpisodeRecording Record(Genome genome, ControlTask task, double? weight, ulong seed)
     {
-        IVectorEnvironment env = task.CreateEnvironment(1);
-        if (env is not IPhysicalState physical)
+        ArgumentNullException.ThrowIfNull(task);
+        StateObserver? observer = null;
+        IReadOnlyList<string> names = [];
+        double score = EpisodeReplay.Run(task, genome, weight, seed, env =>
         {
-            throw new ArgumentException($"Environment {task.Environment.Name} does not report its state, so it cannot be replayed.");
-        }
+            if (env is not IPhysicalState physical)
+            {
+                throw new ArgumentException($"Task {task.Name}: its environment does not report its state, so it cannot be replayed as states.");
+            }
 
-        var states = new List<double[]>();
-        double score = ControlEpisode.Run(genome, task, env, weight, seed, () => states.Add(Read(physical)));
-        return new EpisodeRecording(task.Environment.Name, physical.StateNames, states, score, weight);
-    }
-
-    private static double[] Read(IPhysicalState physical)
-    {
-        var state = new double[physical.StateNames.Count];
-        physical.ReadState(0, state);
-        return state;
+            names = physical.StateNames;
+            return observer = new StateObserver(physical);
+        });
+        return new EpisodeRecording(task.Name, names, observer!.States, score, weight);
     }
 }

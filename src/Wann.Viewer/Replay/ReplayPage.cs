@@ -13,24 +13,20 @@ public static class ReplayPage
     /// <summary>Renders the page.</summary>
     /// <param name="recording">The episode.</param>
     /// <param name="title">Page title.</param>
+    /// <param name="drawing">Which state components are the pole angles and how they are drawn (default: one pole, CartPole's).</param>
     /// <returns>HTML text.</returns>
-    public static string Render(EpisodeRecording recording, string title)
+    public static string Render(EpisodeRecording recording, string title, PoleDrawing? drawing = null)
     {
-        // Which state components are the cart position and the pole angles, and how long each pole is drawn.
-        (int[] angles, double[] lengths, double track, double fps) = recording.Environment switch
-        {
-            "swingup" => (new[] { 2 }, new[] { 0.6 }, 2.4, 100.0),
-            "cartpole" => ([2], [1.0], 2.4, 50.0),
-            _ => ([2, 4], [1.0, 0.1], 2.4, 50.0),
-        };
+        ArgumentNullException.ThrowIfNull(recording);
+        PoleDrawing d = drawing ?? PoleDrawing.SinglePole;
         var data = new
         {
             environment = recording.Environment,
             states = recording.States,
-            angles,
-            lengths,
-            track,
-            fps,
+            angles = d.Angles,
+            lengths = d.Lengths,
+            track = d.Track,
+            fps = d.Fps,
             score = recording.Score,
             weight = recording.Weight,
         };

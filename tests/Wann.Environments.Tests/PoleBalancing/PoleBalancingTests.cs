@@ -95,7 +95,7 @@ public class PoleBalancingTests
             {
                 for (int i = 0; i < lanes; i++)
                 {
-                    actions[i] = rng.NextDouble();
+                    actions[i] = rng.NextDouble() >= 0.5 ? 1.0 : 0.0; // Discrete(2): 1 pushes right
                 }
 
                 env.Step(actions, rewards);
@@ -107,7 +107,7 @@ public class PoleBalancingTests
                         continue;
                     }
 
-                    plain[i] = PlainPolePhysics.CartPoleStep(plain[i], actions[i] >= 0.5);
+                    plain[i] = PlainPolePhysics.CartPoleStep(plain[i], actions[i] == 1.0);
                     env.ReadState(i, s);
                     for (int k = 0; k < 4; k++)
                     {

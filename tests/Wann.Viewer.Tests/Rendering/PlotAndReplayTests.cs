@@ -63,7 +63,7 @@ public sealed class PlotAndReplayTests : IDisposable
     [Fact]
     public void A_recorded_race_matches_the_evaluator_and_its_picture_decodes()
     {
-        var task = (CarRacingTask)TaskRegistry.Get("carracing");
+        var task = (ControlTask)TaskRegistry.Get("carracing");
         var genome = BenchmarkGenomes.ChampionSized(task.InputCount, task.OutputCount);
         RaceRecording race = RaceRecorder.Record(genome, task, 0.5, seed: 9);
 

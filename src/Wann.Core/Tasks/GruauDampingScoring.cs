@@ -3,32 +3,32 @@ using Wann.Environments.PoleBalancing;
 
 namespace Wann.Core.Tasks;
 
-/// <summary>Runs <see cref="GruauDampingTask"/> episodes: the usual control loop, plus each lane's jiggle over its last 100 steps.</summary>
-public sealed class GruauDampingRunner : ControlTaskRunner
+/// <summary>Gruau's damping fitness of <see cref="GruauDampingTask"/>: steps balanced, plus each lane's jiggle over its last 100 steps.</summary>
+internal sealed class GruauDampingScoring : EpisodeScoring
 {
     private const int Window = 100;
+    private readonly int _lanes;
     private readonly double[] _jiggle;
     private readonly int[] _steps;
     private readonly double[] _state = new double[6];
 
-    /// <summary>Creates a runner.</summary>
-    /// <param name="task">The task.</param>
+    /// <summary>Creates the scoring of a batch of lanes.</summary>
     /// <param name="laneCount">Number of lanes.</param>
-    public GruauDampingRunner(GruauDampingTask task, int laneCount)
-        : base(task, laneCount)
+    public GruauDampingScoring(int laneCount)
     {
+        _lanes = laneCount;
         _jiggle = new double[laneCount * Window];
         _steps = new int[laneCount];
     }
 
     /// <inheritdoc/>
-    protected override void OnEpisodesStarted() => Array.Clear(_steps);
+    public override void OnEpisodesStarted(IVectorEnvironment environment) => Array.Clear(_steps);
 
     /// <inheritdoc/>
-    protected override void OnStepped(ReadOnlySpan<double> rewards)
+    public override void OnStepped(IVectorEnvironment environment, ReadOnlySpan<double> rewards)
     {
-        var physical = (IPhysicalState)Environment;
-        for (int i = 0; i < LaneCount; i++)
+        var physical = (IPhysicalState)environment;
+        for (int i = 0; i < _lanes; i++)
         {
             if (rewards[i] > 0.0)
             {
@@ -40,9 +40,9 @@ public sealed class GruauDampingRunner : ControlTaskRunner
     }
 
     /// <inheritdoc/>
-    protected override void OnEpisodesEnded(Span<double> scores)
+    public override void OnEpisodesEnded(Span<double> scores)
     {
-        for (int i = 0; i < LaneCount; i++)
+        for (int i = 0; i < _lanes; i++)
         {
             int t = _steps[i];
             double f2 = 0.0;
