@@ -9,7 +9,7 @@ public sealed class BatchCodecTests
     [Fact]
     public async Task Genomes_survive_the_flat_encoding_gene_for_gene()
     {
-        Genome[] population = await TestPopulations.GrownAsync(3);
+        Genome[] population = await TestPopulations.GrownAsync(6);
         FlatGenomes flat = BatchCodec.EncodeGenomes(population, 5, 10);
         Genome[] decoded = BatchCodec.DecodeGenomes(flat);
 
