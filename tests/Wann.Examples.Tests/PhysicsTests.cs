@@ -83,20 +83,20 @@ public sealed class PhysicsTests
     {
         // At rest hanging down (all zero), torque +1: cos θ₂ = 1, sin θ₂ = 0, cos(−π/2) ≈ 0, so
         // d₁ = 1·0.25 + 1·(1 + 0.25 + 2·0.5) + 1 + 1 = 4.5, d₂ = 1·(0.25 + 0.5) + 1 = 1.75, φ₁ = φ₂ = 0,
-        // θ̈₂ = 1 / (0.25 + 1 − 1.75²/4.5) = 1 / (41/72) = 72/41, θ̈₁ = −d₁θ̈₂/d₁ = −72/41.
+        // θ̈₂ = 1 / (0.25 + 1 − 1.75²/4.5) = 1 / (41/72) = 72/41, θ̈₁ = −(d₂θ̈₂ + φ₁)/d₁ = −(1.75·72/41)/4.5 = −28/41.
         var ds = new double[4];
         Acrobot.Derivatives([0, 0, 0, 0], 1.0, ds);
         Assert.Equal([0.0, 0.0], ds[..2]);
-        Assert.Equal(-72.0 / 41, ds[2], Tolerance);
+        Assert.Equal(-28.0 / 41, ds[2], Tolerance);
         Assert.Equal(72.0 / 41, ds[3], Tolerance);
 
         // First link horizontal (θ₁ = π/2), at rest, no torque: cos(θ₁ − π/2) = cos(θ₁ + θ₂ − π/2) = 1, so
         // φ₂ = 0.5·9.8 = 4.9, φ₁ = (0.5 + 1)·9.8 + 4.9 = 19.6,
         // θ̈₂ = (1.75/4.5·19.6 − 4.9) / (41/72) = (49/18)·(72/41) = 196/41,
-        // θ̈₁ = −(4.5·196/41 + 19.6)/4.5 = −(196/41 + 196/45) = −16856/1845.
+        // θ̈₁ = −(1.75·196/41 + 19.6)/4.5 = −(343/41 + 98/5)/4.5 = −(5733/205)/4.5 = −1274/205.
         Acrobot.Derivatives([Math.PI / 2, 0, 0, 0], 0.0, ds);
         Assert.Equal(196.0 / 41, ds[3], Tolerance);
-        Assert.Equal(-16856.0 / 1845, ds[2], Tolerance);
+        Assert.Equal(-1274.0 / 205, ds[2], Tolerance);
     }
 
     [Fact]
@@ -104,26 +104,26 @@ public sealed class PhysicsTests
     {
         double[] s = [0.05, -0.03, 0.02, 0.01];
         Acrobot.Integrate(s, 1.0);
-        Assert.Equal(0.009078668447660525, s[0], Tolerance);
-        Assert.Equal(0.013612954516105231, s[1], Tolerance);
-        Assert.Equal(-0.40981832203656476, s[2], Tolerance);
-        Assert.Equal(0.4113345105181796, s[3], Tolerance);
+        Assert.Equal(0.03396426807716706, s[0], Tolerance);
+        Assert.Equal(0.014028356136744108, s[1], Tolerance);
+        Assert.Equal(-0.175464650251537, s[2], Tolerance);
+        Assert.Equal(0.4197156022652691, s[3], Tolerance);
 
         // Two more steps, torque +1 then −1.
         Acrobot.Integrate(s, 1.0);
         Acrobot.Integrate(s, -1.0);
-        Assert.Equal(-0.153331283410723, s[0], Tolerance);
-        Assert.Equal(0.18998393248140932, s[1], Tolerance);
-        Assert.Equal(0.11172155987618582, s[2], Tolerance);
-        Assert.Equal(-0.00454202096909706, s[3], Tolerance);
+        Assert.Equal(-0.0576682850058025, s[0], Tolerance);
+        Assert.Equal(0.21577577468804512, s[1], Tolerance);
+        Assert.Equal(-0.09182317700513473, s[2], Tolerance);
+        Assert.Equal(0.13093718714167968, s[3], Tolerance);
 
-        // Fast spin near ±π: both angles pass π during the step and are wrapped back into [−π, π].
-        double[] fast = [3.0, 3.1, 12.0, 27.0];
+        // Fast spin: both angles pass π during the step and are wrapped back into [−π, π]; θ̇₁ is clipped to 4π.
+        double[] fast = [0.0, 0.0, 12.0, 28.0];
         Acrobot.Integrate(fast, 1.0);
-        Assert.Equal(0.8366714887524269, fast[0], Tolerance);
-        Assert.Equal(-0.07028311123418085, fast[1], Tolerance);
-        Assert.Equal(7.69231486427146, fast[2], 1e-11);
-        Assert.Equal(14.906698339038, fast[3], 1e-11);
+        Assert.Equal(-2.297828492152491, fast[0], Tolerance);
+        Assert.Equal(-2.2238561489521658, fast[1], Tolerance);
+        Assert.Equal(4 * Math.PI, fast[2]);
+        Assert.Equal(25.621435365061515, fast[3], 1e-11);
     }
 
     [Fact]

@@ -118,7 +118,7 @@ public sealed class Acrobot : IVectorEnvironment
             + phi2;
         double ddtheta2 = (torque + (d2 / d1 * phi1) - (m2 * l1 * lc2 * (dtheta1 * dtheta1) * sin2) - phi2)
             / ((m2 * (lc2 * lc2)) + i2 - ((d2 * d2) / d1));
-        double ddtheta1 = -((d1 * ddtheta2) + phi1) / d1;
+        double ddtheta1 = -((d2 * ddtheta2) + phi1) / d1;
         ds[0] = dtheta1;
         ds[1] = dtheta2;
         ds[2] = ddtheta1;
