@@ -43,7 +43,7 @@ public sealed class ConformanceTests
         Assert.InRange(checker.Steps, 1, task.EpisodeLimit);
 
         double lane = LaneScores(task, genome, [weight], [seed])[0];
-        double scalar = new ScalarEpisode(task).Run(new ScalarNetwork(genome.Program), weight, seed);
+        double scalar = ScalarPath.Score(task, genome, weight, seed);
         Assert.Equal(lane, replay);
         Assert.Equal(lane, scalar);
     }
@@ -65,7 +65,7 @@ public sealed class ConformanceTests
         double[] together = LaneScores(task, genome, weights, seeds);
         for (int i = 0; i < seeds.Length; i++)
         {
-            double alone = new ScalarEpisode(task).Run(new ScalarNetwork(genome.Program), weights[i], seeds[i]);
+            double alone = ScalarPath.Score(task, genome, weights[i], seeds[i]);
             Assert.Equal(BitConverter.DoubleToInt64Bits(alone), BitConverter.DoubleToInt64Bits(together[i]));
         }
 
