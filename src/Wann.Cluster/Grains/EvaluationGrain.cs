@@ -2,6 +2,7 @@ using Orleans.Placement;
 using Wann.Cluster.Messages;
 using Wann.Core.Evaluation;
 using Wann.Core.Genomes;
+using Wann.Core.Tasks;
 
 namespace Wann.Cluster.Grains;
 
@@ -30,8 +31,15 @@ public sealed class EvaluationGrain(IPopulationEvaluator evaluator, ILocalSiloDe
                 $"Batch schema version {batch.SchemaVersion} is not supported by this worker (it reads version {EvaluationBatch.CurrentSchemaVersion}).");
         }
 
-        Genome[] genomes = BatchCodec.DecodeGenomes(batch.Genomes);
         GenerationContext context = batch.Context;
+        if (!TaskCatalog.Default.Contains(context.TaskName))
+        {
+            // A plug-in task: the worker loads plug-ins only when told (`wann worker --plugin X.dll`).
+            throw new NotSupportedException(
+                $"This worker has no task '{context.TaskName}' (known: {string.Join(", ", TaskCatalog.Default.Names)}); start it with `wann worker --plugin <plug-in .dll>`.");
+        }
+
+        Genome[] genomes = BatchCodec.DecodeGenomes(batch.Genomes);
         var request = new EvaluationRequest(context.TaskName, genomes, context.Weights, context.Reps, context.EpisodeSeedBase, (WeightMode)context.Mode);
 
         // The rollouts block their threads for the whole batch: run them on the thread pool, off the grain's turn.

@@ -3,7 +3,7 @@ using Wann.Environments.Randomness;
 namespace Wann.Core.Evaluation;
 
 /// <summary>Derives episode seeds, so every backend draws the same episodes for the same request.</summary>
-public static class EpisodeSeeds
+internal static class EpisodeSeeds
 {
     /// <summary>The seed of repetition <paramref name="rep"/>.</summary>
     /// <param name="seedBase">The request's episode seed base.</param>

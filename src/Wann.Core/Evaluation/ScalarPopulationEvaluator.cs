@@ -9,7 +9,7 @@ namespace Wann.Core.Evaluation;
 /// <see cref="LocalPopulationEvaluator"/>; it exists so tests can hold the fast path to it (same fitness to
 /// 1e-5 relative, same champion) and so benchmarks have a baseline.
 /// </summary>
-public sealed class ScalarPopulationEvaluator : IPopulationEvaluator
+internal sealed class ScalarPopulationEvaluator : IPopulationEvaluator
 {
     /// <inheritdoc/>
     public ValueTask<GenomeFitness[]> EvaluateAsync(EvaluationRequest request, CancellationToken cancellationToken = default)

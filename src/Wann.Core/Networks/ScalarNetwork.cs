@@ -12,7 +12,7 @@ namespace Wann.Core.Networks;
 /// bit, so even chaotic episodes agree. (Those kernels are held to <see cref="Math"/> within 1e-6 by the
 /// tests.) It equals the reference's f(Σ w · source) up to rounding. Allocates only in its constructor.
 /// </remarks>
-public sealed class ScalarNetwork
+internal sealed class ScalarNetwork
 {
     private readonly NetworkProgram _program;
     private readonly double[] _values;
