@@ -51,11 +51,11 @@ public sealed class Acrobot : IVectorEnvironment
 
     private static readonly EnvironmentSpec SpecInstance = CreateSpec();
 
-    private readonly EpisodeLanes _lanes;
+    private readonly LaneStates _lanes;
 
     /// <summary>Creates <paramref name="laneCount"/> lanes; call <see cref="Reset"/> before stepping.</summary>
     /// <param name="laneCount">Number of lanes.</param>
-    public Acrobot(int laneCount) => _lanes = new EpisodeLanes(laneCount, 4, StepLimit);
+    public Acrobot(int laneCount) => _lanes = new LaneStates(laneCount, 4);
 
     /// <inheritdoc/>
     public EnvironmentSpec Spec => SpecInstance;
@@ -180,7 +180,7 @@ public sealed class Acrobot : IVectorEnvironment
         for (int i = 0; i < LaneCount; i++)
         {
             SampleStart(seeds[i], start);
-            _lanes.Start(i, start, StateNames);
+            _lanes.Set(i, start, StateNames);
         }
     }
 
@@ -215,7 +215,7 @@ public sealed class Acrobot : IVectorEnvironment
             Integrate(s, TorqueOf(actions[i]));
             bool terminal = IsTerminal(s);
             rewards[i] = terminal ? 0.0 : -1.0;
-            _lanes.Advance(i, terminal);
+            _lanes.Advance(i, failed: terminal, StepLimit);
         }
     }
 
@@ -227,7 +227,7 @@ public sealed class Acrobot : IVectorEnvironment
     /// <summary>Starts a lane's episode from a given state (θ₁, θ₂, θ̇₁, θ̇₂).</summary>
     /// <param name="lane">The lane.</param>
     /// <param name="state">The state.</param>
-    public void SetState(int lane, ReadOnlySpan<double> state) => _lanes.Start(lane, state, StateNames);
+    public void SetState(int lane, ReadOnlySpan<double> state) => _lanes.Set(lane, state, StateNames);
 
     // A discrete action arrives as its index (0, 1, 2); Gymnasium's AVAIL_TORQUE = [-1, 0, +1]. Out-of-range values are clipped.
     private static double TorqueOf(double action) => Math.Clamp(Math.Round(action), 0.0, 2.0) - 1.0;

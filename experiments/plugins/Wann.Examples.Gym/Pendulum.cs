@@ -49,11 +49,11 @@ public sealed class Pendulum : IVectorEnvironment
 
     private static readonly EnvironmentSpec SpecInstance = CreateSpec();
 
-    private readonly EpisodeLanes _lanes;
+    private readonly LaneStates _lanes;
 
     /// <summary>Creates <paramref name="laneCount"/> lanes; call <see cref="Reset"/> before stepping.</summary>
     /// <param name="laneCount">Number of lanes.</param>
-    public Pendulum(int laneCount) => _lanes = new EpisodeLanes(laneCount, 2, StepLimit);
+    public Pendulum(int laneCount) => _lanes = new LaneStates(laneCount, 2);
 
     /// <inheritdoc/>
     public EnvironmentSpec Spec => SpecInstance;
@@ -130,7 +130,7 @@ public sealed class Pendulum : IVectorEnvironment
         for (int i = 0; i < LaneCount; i++)
         {
             SampleStart(seeds[i], start);
-            _lanes.Start(i, start, StateNames);
+            _lanes.Set(i, start, StateNames);
         }
     }
 
@@ -160,7 +160,7 @@ public sealed class Pendulum : IVectorEnvironment
             }
 
             rewards[i] = Integrate(_lanes.State(i), actions[i]);
-            _lanes.Advance(i, terminal: false);
+            _lanes.Advance(i, failed: false, StepLimit);
         }
     }
 
@@ -172,5 +172,5 @@ public sealed class Pendulum : IVectorEnvironment
     /// <summary>Starts a lane's episode from a given state (θ, θ̇), e.g. Gymnasium's reference states in tests.</summary>
     /// <param name="lane">The lane.</param>
     /// <param name="state">The state.</param>
-    public void SetState(int lane, ReadOnlySpan<double> state) => _lanes.Start(lane, state, StateNames);
+    public void SetState(int lane, ReadOnlySpan<double> state) => _lanes.Set(lane, state, StateNames);
 }
