@@ -67,7 +67,7 @@ public sealed class RunCatalog
     public static RunMetrics? Metrics(string folder)
     {
         string path = Path.Combine(folder, MetricsFile);
-        return File.Exists(path) ? RunMetrics.Read(path) : null;
+        return IsPlainFile(path) ? RunMetrics.Read(path) : null;
     }
 
     /// <summary>Loads a run's champion.</summary>
@@ -76,7 +76,7 @@ public sealed class RunCatalog
     public static (GenomeDocument Document, WannTask Task)? Champion(string folder)
     {
         string path = Path.Combine(folder, ChampionFile);
-        if (!File.Exists(path))
+        if (!IsPlainFile(path))
         {
             return null;
         }
@@ -108,7 +108,8 @@ public sealed class RunCatalog
 
         foreach (string folder in Directory.EnumerateDirectories(Root).Order(StringComparer.Ordinal))
         {
-            if (IsRun(folder))
+            // Links are not followed: a symlink inside the runs folder must not expose what lies outside it.
+            if (IsRun(folder) && !IsLink(folder))
             {
                 yield return folder;
             }
@@ -116,30 +117,44 @@ public sealed class RunCatalog
     }
 
     private static bool IsRun(string folder) =>
-        File.Exists(Path.Combine(folder, MetricsFile)) || File.Exists(Path.Combine(folder, ChampionFile));
+        IsPlainFile(Path.Combine(folder, MetricsFile)) || IsPlainFile(Path.Combine(folder, ChampionFile));
+
+    private static bool IsPlainFile(string path) => File.Exists(path) && !IsLink(path);
+
+    private static bool IsLink(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget is not null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true; // cannot tell: treat as a link, i.e. do not serve it
+        }
+    }
 
     private static string NameOf(string folder) => Path.GetFileName(folder.TrimEnd(Path.DirectorySeparatorChar));
 
     private static RunSummary Summarise(string folder)
     {
         int generations = 0;
-        string metrics = Path.Combine(folder, MetricsFile);
-        if (File.Exists(metrics))
-        {
-            generations = Math.Max(0, File.ReadLines(metrics).Count() - 1);
-        }
-
         try
         {
+            string metrics = Path.Combine(folder, MetricsFile);
+            if (IsPlainFile(metrics))
+            {
+                generations = Math.Max(0, File.ReadLines(metrics).Count() - 1);
+            }
+
             if (Champion(folder) is var (document, _))
             {
                 document.Scores.TryGetValue("validatedMean", out double score);
                 return new RunSummary(NameOf(folder), document.Task, generations, score, document.Genome.EnabledConnectionCount);
             }
         }
-        catch (Exception e) when (e is InputFileException or InvalidDataException or IOException or KeyNotFoundException or System.Text.Json.JsonException)
+        catch (Exception e) when (e is InputFileException or InvalidDataException or IOException or UnauthorizedAccessException or KeyNotFoundException or System.Text.Json.JsonException)
         {
-            // A champion being replaced or unreadable: list the run without it rather than failing the listing.
+            // A run being written or unreadable: list it without details rather than failing the whole listing.
         }
 
         return new RunSummary(NameOf(folder), null, generations, null, null);

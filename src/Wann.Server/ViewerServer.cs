@@ -2,10 +2,12 @@ using System.Net;
 using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Serilog;
+using Wann.Core.Persistence;
 using Wann.Core.Tasks;
 using Wann.Viewer.Replay;
 using Wann.Viewer.Rendering;
@@ -43,8 +45,32 @@ public static class ViewerServer
         }
 
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
+
+        // DNS rebinding: a page on another site that resolves its own name to 127.0.0.1 must not read the runs, so
+        // only requests addressed to a loopback name are served (others get 400).
+        builder.Services.Configure<HostFilteringOptions>(o =>
+        {
+            o.AllowedHosts = ["localhost", "127.0.0.1", "[::1]"];
+            o.AllowEmptyHosts = false;
+            o.IncludeFailureMessage = true;
+        });
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals);
         WebApplication app = builder.Build();
+        app.UseHostFiltering();
+
+        // A run whose files cannot be read answers with its problem, not a 500 for the whole viewer.
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context).ConfigureAwait(false);
+            }
+            catch (Exception e) when (!context.Response.HasStarted && e is InputFileException or IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
+            {
+                context.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                await context.Response.WriteAsync($"This run's files cannot be read: {e.Message}").ConfigureAwait(false);
+            }
+        });
 
         app.MapGet("/", () => Asset("index.html", "text/html; charset=utf-8"));
         app.MapGet("/app.js", () => Asset("app.js", "text/javascript; charset=utf-8"));
