@@ -31,6 +31,9 @@ public sealed record ClusterEvaluatorOptions
     /// <summary>Pause before re-sending a batch whose attempt failed (lets membership notice a dead silo).</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Gets how many genomes of each request the coordinator re-scores itself to audit the workers (0: none).</summary>
+    public int AuditGenomes { get; init; } = 1;
+
     /// <summary>Batch size for a population of <paramref name="genomes"/>.</summary>
     /// <param name="genomes">Population size.</param>
     /// <returns>Genomes per batch, at least 1.</returns>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Wann.Cluster.Grains;
 using Wann.Cluster.Messages;
 using Wann.Core.Evaluation;
+using Wann.Core.Genomes;
 
 namespace Wann.Cluster;
 
@@ -18,13 +19,16 @@ namespace Wann.Cluster;
 /// </remarks>
 /// <param name="grains">Grain factory of a client (or silo) of the cluster.</param>
 /// <param name="options">Batching and retry settings.</param>
-/// <param name="logger">Logger for re-sent batches.</param>
-public sealed class ClusterPopulationEvaluator(IGrainFactory grains, ClusterEvaluatorOptions? options = null, ILogger? logger = null) : IPopulationEvaluator
+/// <param name="logger">Logger for re-sent batches and rejected replies.</param>
+/// <param name="auditor">Scores a seeded sample of each request's genomes on the coordinator and fails loudly when a
+/// worker's result differs (evaluation is deterministic, so any difference is proof); <see langword="null"/>: no audit.</param>
+public sealed class ClusterPopulationEvaluator(IGrainFactory grains, ClusterEvaluatorOptions? options = null, ILogger? logger = null, IPopulationEvaluator? auditor = null) : IPopulationEvaluator
 {
     private readonly ClusterEvaluatorOptions _options = options ?? new ClusterEvaluatorOptions();
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
     private long _resent;
     private long _duplicates;
+    private long _rejected;
     private static readonly TimeSpan StragglerPoll = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Attempts started beyond the first one of each batch, since creation.</summary>
@@ -32,6 +36,9 @@ public sealed class ClusterPopulationEvaluator(IGrainFactory grains, ClusterEval
 
     /// <summary>Results that arrived for batches that already had one, since creation.</summary>
     public long Duplicates => Interlocked.Read(ref _duplicates);
+
+    /// <summary>Replies refused by the coordinator's checks (wrong shape, non-finite or inconsistent scores), since creation.</summary>
+    public long Rejected => Interlocked.Read(ref _rejected);
 
     /// <inheritdoc />
     public async ValueTask<GenomeFitness[]> EvaluateAsync(EvaluationRequest request, CancellationToken cancellationToken = default)
@@ -57,14 +64,39 @@ public sealed class ClusterPopulationEvaluator(IGrainFactory grains, ClusterEval
         {
             var batch = new EvaluationBatch(EvaluationBatch.CurrentSchemaVersion, b, context,
                 BatchCodec.EncodeGenomes(request.Genomes, ledger.Start(b), ledger.Count(b)));
-            batches[b] = RunBatchAsync(batch, progress, cancellationToken);
+            batches[b] = RunBatchAsync(batch, request, progress, cancellationToken);
         }
 
         await Task.WhenAll(batches).ConfigureAwait(false);
+        await AuditAsync(request, fitness, cancellationToken).ConfigureAwait(false);
         return fitness;
     }
 
-    private async Task RunBatchAsync(EvaluationBatch batch, GenerationProgress progress, CancellationToken cancellationToken)
+    private async Task AuditAsync(EvaluationRequest request, GenomeFitness[] fitness, CancellationToken cancellationToken)
+    {
+        if (auditor is null || _options.AuditGenomes <= 0)
+        {
+            return;
+        }
+
+        // A seeded sample: the same genomes for the same request, whatever the number of workers.
+        int count = Math.Min(_options.AuditGenomes, fitness.Length);
+        var rng = new Wann.Environments.Randomness.Xoshiro256(Wann.Environments.Randomness.SeedMixer.Mix(request.EpisodeSeedBase, 0xA0D17UL));
+        for (int k = 0; k < count; k++)
+        {
+            int i = (int)(rng.NextUInt64() % (ulong)fitness.Length);
+            var one = request with { Genomes = [request.Genomes[i]] };
+            GenomeFitness local = (await auditor.EvaluateAsync(one, cancellationToken).ConfigureAwait(false))[0];
+            if (!ResultCheck.Same(local, fitness[i]))
+            {
+                throw new ClusterResultException(
+                    $"The cluster's result for genome {i} (mean {fitness[i].Mean}, max {fitness[i].Max}) differs from the coordinator's own evaluation (mean {local.Mean}, max {local.Max}); " +
+                    "evaluation is deterministic, so a worker returned a wrong or forged result. Stopping: check the workers (they must run this Wann version with the same plug-ins).");
+            }
+        }
+    }
+
+    private async Task RunBatchAsync(EvaluationBatch batch, EvaluationRequest request, GenerationProgress progress, CancellationToken cancellationToken)
     {
         BatchLedger ledger = progress.Ledger;
         var pending = new List<Task<BatchResult>>();
@@ -111,9 +143,19 @@ public sealed class ClusterPopulationEvaluator(IGrainFactory grains, ClusterEval
                     pending.Remove(call);
                     if (call.IsCompletedSuccessfully)
                     {
+                        Genome[] sent = [.. request.Genomes.Skip(ledger.Start(batch.BatchId)).Take(ledger.Count(batch.BatchId))];
+                        if (ResultCheck.Problem(call.Result, batch.BatchId, sent) is string problem)
+                        {
+                            // Not accepted: re-sent to a fresh activation (placed anew), and the worker is named in the log.
+                            Interlocked.Increment(ref _rejected);
+                            _logger.LogWarning("Rejected the reply of worker {Silo} for batch {BatchId}: {Problem}", call.Result?.Silo ?? "?", batch.BatchId, problem);
+                            last = new InvalidDataException($"worker {call.Result?.Silo ?? "?"} replied with a bad result: {problem}");
+                            continue;
+                        }
+
                         progress.RecordFinished(Stopwatch.GetElapsedTime(started));
                         Accept(call.Result, ledger);
-                        ObserveLateCopies(pending, ledger);
+                        ObserveLateCopies(pending, ledger, request);
                         return;
                     }
 
@@ -142,14 +184,15 @@ public sealed class ClusterPopulationEvaluator(IGrainFactory grains, ClusterEval
         }
     }
 
-    private void ObserveLateCopies(List<Task<BatchResult>> late, BatchLedger ledger)
+    private void ObserveLateCopies(List<Task<BatchResult>> late, BatchLedger ledger, EvaluationRequest request)
     {
         // Older attempts may still answer; their results are offered to the ledger, which ignores them.
         foreach (Task<BatchResult> call in late)
         {
             _ = call.ContinueWith(t =>
             {
-                if (t.IsCompletedSuccessfully)
+                if (t.IsCompletedSuccessfully && t.Result is not null && t.Result.BatchId >= 0 && t.Result.BatchId < ledger.BatchCount
+                    && ResultCheck.Problem(t.Result, t.Result.BatchId, [.. request.Genomes.Skip(ledger.Start(t.Result.BatchId)).Take(ledger.Count(t.Result.BatchId))]) is null)
                 {
                     Accept(t.Result, ledger);
                 }

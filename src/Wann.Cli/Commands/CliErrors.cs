@@ -42,6 +42,13 @@ internal static class CliErrors
             Console.Error.WriteLine($"error: {data.Message}");
             return BadInput;
         }
+        catch (Wann.Cluster.ClusterResultException e)
+        {
+            // A worker's result failed the coordinator's audit: nothing from this cluster can be trusted.
+            AnsiConsole.Console.WriteLine();
+            Console.Error.WriteLine($"error: {e.Message}");
+            return EnvironmentFailure;
+        }
         catch (RunFolderBusyException e)
         {
             Console.Error.WriteLine($"error: {e.Message}");

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Wann.Core.Evaluation;
 
 namespace Wann.Cluster.Hosting;
 
@@ -8,11 +9,13 @@ namespace Wann.Cluster.Hosting;
 public sealed class ClusterConnection : IAsyncDisposable, IDisposable
 {
     private readonly IHost _host;
+    private readonly LocalPopulationEvaluator _auditor;
 
-    private ClusterConnection(IHost host, ClusterPopulationEvaluator evaluator)
+    private ClusterConnection(IHost host, ClusterPopulationEvaluator evaluator, LocalPopulationEvaluator auditor)
     {
         _host = host;
         Evaluator = evaluator;
+        _auditor = auditor;
     }
 
     /// <summary>The cluster evaluator.</summary>
@@ -30,7 +33,9 @@ public sealed class ClusterConnection : IAsyncDisposable, IDisposable
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
         var client = host.Services.GetRequiredService<IClusterClient>();
         ILogger logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Wann.Cluster");
-        return new ClusterConnection(host, new ClusterPopulationEvaluator(client, options, logger));
+        // The coordinator re-scores a seeded sample of every generation itself (one thread; a genome or two).
+        var auditor = new LocalPopulationEvaluator(1);
+        return new ClusterConnection(host, new ClusterPopulationEvaluator(client, options, logger, auditor), auditor);
     }
 
     /// <inheritdoc />
@@ -38,6 +43,7 @@ public sealed class ClusterConnection : IAsyncDisposable, IDisposable
     {
         await _host.StopAsync().ConfigureAwait(false);
         _host.Dispose();
+        _auditor.Dispose();
     }
 
     /// <inheritdoc />
