@@ -25,17 +25,23 @@ public sealed class JsonFields
     /// <param name="message">The whole message.</param>
     public void Problem(string message) => _problems.Add(message);
 
-    /// <summary>Reports every property of <paramref name="obj"/> that is not in <paramref name="known"/>.</summary>
+    /// <summary>Reports every property of <paramref name="obj"/> that is not in <paramref name="known"/>, and every
+    /// property given twice (JSON parsers disagree on which copy wins, so a duplicate is refused, not guessed).</summary>
     /// <param name="obj">A JSON object.</param>
     /// <param name="path">Its JSON path.</param>
     /// <param name="known">The allowed property names.</param>
     public void RejectUnknown(JsonElement obj, string path, IReadOnlyCollection<string> known)
     {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (JsonProperty property in obj.EnumerateObject())
         {
             if (!known.Contains(property.Name))
             {
                 Problem($"{path}.{property.Name}", "an unknown field", $"one of: {string.Join(", ", known)}");
+            }
+            else if (!seen.Add(property.Name))
+            {
+                Problem($"{path}.{property.Name}", $"a second \"{property.Name}\" ({Raw(property.Value)})", "each field once");
             }
         }
     }

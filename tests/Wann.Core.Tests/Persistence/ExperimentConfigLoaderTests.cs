@@ -36,6 +36,14 @@ public class ExperimentConfigLoaderTests
     }
 
     [Fact]
+    public void A_field_given_twice_is_refused_rather_than_guessed()
+    {
+        var e = Assert.Throws<InputFileException>(() => ExperimentConfigLoader.Parse("""{ "population": 64, "neat": { "addNode": 0.1, "addNode": 0.2 }, "population": 96 }""", "dup.json", "dup"));
+        Assert.Contains("$.population: found a second \"population\" (96), expected each field once", e.Message, StringComparison.Ordinal);
+        Assert.Contains("$.neat.addNode: found a second \"addNode\" (0.2), expected each field once", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Not_json_says_where()
     {
         var e = Assert.Throws<InputFileException>(() => ExperimentConfigLoader.Parse("{ \"task\": ", "cut.json", "cut"));
