@@ -15,7 +15,10 @@ namespace Wann.Studies;
 /// <param name="folder">The study folder.</param>
 /// <param name="parallelRuns">Runs at once (each on <paramref name="threadsPerRun"/> threads).</param>
 /// <param name="threadsPerRun">Evaluation threads per run.</param>
-public sealed class StudyRunner(StudySuite suite, string folder, int parallelRuns, int threadsPerRun)
+/// <param name="cluster">Where the runs' genomes are scored instead of local threads (e.g. an Orleans cluster's
+/// evaluator, shared by the parallel runs); <see langword="null"/>: each run on its own local threads. Results are
+/// the same bit for bit either way.</param>
+public sealed class StudyRunner(StudySuite suite, string folder, int parallelRuns, int threadsPerRun, IPopulationEvaluator? cluster = null)
 {
     /// <summary>Gets the study folder's full path.</summary>
     public string Folder { get; } = Path.GetFullPath(folder);
@@ -102,7 +105,8 @@ public sealed class StudyRunner(StudySuite suite, string folder, int parallelRun
     private async Task<RunOutcome?> RunOneAsync(string arm, ExperimentConfig config, string path, CancellationToken cancellationToken)
     {
         var folder = new RunFolder(path);
-        using var evaluator = new LocalPopulationEvaluator(threadsPerRun);
+        using var local = new LocalPopulationEvaluator(threadsPerRun);
+        IPopulationEvaluator evaluator = cluster ?? local;
         EvolutionRun run;
         if (File.Exists(folder.CheckpointPath))
         {

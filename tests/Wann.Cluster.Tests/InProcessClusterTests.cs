@@ -6,6 +6,7 @@ using Wann.Core.Evolution;
 using Wann.Core.Genomes;
 using Wann.Core.Persistence;
 using Wann.Core.Runs;
+using Wann.Studies;
 
 namespace Wann.Cluster.Tests;
 
@@ -93,6 +94,28 @@ public sealed class InProcessClusterTests(ThreeSiloCluster fixture) : IClassFixt
             {
                 Assert.Equal(File.ReadAllText(Path.Combine(root, "whole", file)), File.ReadAllText(Path.Combine(folder.Path, file)));
             }
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_study_on_the_cluster_writes_the_runs_of_a_local_study()
+    {
+        ExperimentConfig config = TestPopulations.SmallConfig(3) with { Task = "cartpole", Population = 24 };
+        var suite = new StudySuite("cluster-study", "suite.json", [("a", config), ("b", config with { TournamentSize = 2 })], [1UL, 2UL], 10, 7,
+            new Dictionary<string, double>(), new Dictionary<string, double>());
+        string root = Directory.CreateTempSubdirectory("wann-cluster-study-").FullName;
+        try
+        {
+            IReadOnlyList<RunOutcome> local = await new StudyRunner(suite, Path.Combine(root, "local"), 2, 1).RunAsync();
+            var cluster = new ClusterPopulationEvaluator(fixture.Cluster.Client, new ClusterEvaluatorOptions { BatchSize = 6 });
+            IReadOnlyList<RunOutcome> remote = await new StudyRunner(suite, Path.Combine(root, "cluster"), 2, 1, cluster).RunAsync();
+            Assert.Equal(4, remote.Count);
+            Assert.Equal(local, remote);
+            Assert.Equal(File.ReadAllText(Path.Combine(root, "local", "runs.csv")), File.ReadAllText(Path.Combine(root, "cluster", "runs.csv")));
         }
         finally
         {

@@ -7,7 +7,7 @@ using Wann.Viewer.Plots;
 
 namespace Wann.Cli.Commands;
 
-/// <summary><c>wann study SUITE.json [--out DIR] [--parallel-runs N] [--threads N]</c>: runs every arm and seed of a
+/// <summary><c>wann study SUITE.json [--out DIR] [--parallel-runs N] [--threads N] [--cluster SPEC]</c>: runs every arm and seed of a
 /// study as run folders (resumable), then writes runs.csv, summary.json and report.md.</summary>
 internal static class StudyCommand
 {
@@ -16,10 +16,11 @@ internal static class StudyCommand
         var suitePath = new Argument<string>("suite") { Description = "A study suite (e.g. experiments/studies/ranking-ablation.json)." };
         var output = new Option<string?>("--out") { Description = "The study folder (default: runs/studies/<name>). Running again resumes it." };
         var parallel = new Option<int>("--parallel-runs") { Description = "Runs at once (default: 1; each uses --threads threads).", DefaultValueFactory = _ => 1 };
+        var cluster = new Option<string?>("--cluster") { Description = "Score the runs' genomes on the workers of a cluster: localhost or redis://HOST:PORT (start them with `wann worker`); results are the same bit for bit." };
         var threads = new Option<int>("--threads") { Description = "Threads per run (default: all cores divided among the parallel runs).", DefaultValueFactory = _ => 0 };
         var command = new Command("study", "Run a multi-seed study (arms x seeds) and report medians with 95% CIs, success rates and significance tests.")
         {
-            suitePath, output, parallel, threads,
+            suitePath, output, parallel, threads, cluster,
         };
         command.SetAction((parse, _) => CliErrors.Guard(async () =>
         {
@@ -38,7 +39,10 @@ internal static class StudyCommand
 
             perRun = perRun > 0 ? perRun : Math.Max(1, Environment.ProcessorCount / runsAtOnce);
             string folder = parse.GetValue(output) ?? Path.Combine("runs", "studies", suite.Name);
-            var runner = new StudyRunner(suite, folder, runsAtOnce, perRun);
+            var coordinator = new Wann.Core.Evaluation.LocalPopulationEvaluator(perRun); // disposed by owner
+            (Wann.Core.Evaluation.IPopulationEvaluator evaluator, IDisposable owner) = EvaluatorFactory.Create(coordinator, parse.GetValue(cluster));
+            using IDisposable ownerScope = owner;
+            var runner = new StudyRunner(suite, folder, runsAtOnce, perRun, parse.GetValue(cluster) is null ? null : evaluator);
             int total = suite.Configs.Count * suite.Seeds.Count;
             AnsiConsole.MarkupLineInterpolated($"[bold]wann study[/] {suite.Name}: {suite.Configs.Count} arms x {suite.Seeds.Count} seeds = {total} runs, {runsAtOnce} at a time on {perRun} threads each; folder {runner.Folder}");
 
