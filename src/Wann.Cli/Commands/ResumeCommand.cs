@@ -3,8 +3,6 @@ using Wann.Core.Evaluation;
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
 using Wann.Core.Runs;
-using Wann.Core.Settings;
-using Serilog.Core;
 
 namespace Wann.Cli.Commands;
 
@@ -76,10 +74,7 @@ internal static class ResumeCommand
                     experiment = experiment with { CheckpointEvery = e };
                 }
 
-                if (ExperimentSettings.Problems(experiment) is { Count: > 0 } problems)
-                {
-                    throw new UsageException($"the flags give an invalid config:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", problems)}");
-                }
+                ConfigFlags.EnsureValid(experiment);
 
                 if (checkpoint.State.Generation >= experiment.Generations)
                 {
@@ -101,13 +96,6 @@ internal static class ResumeCommand
             throw new InputFileException($"{folder.CheckpointPath}: no checkpoint here; is {folder.Path} a run folder?");
         }
 
-        await using Logger log = RunLog.Open(folder);
-        var local = new LocalPopulationEvaluator(threads);
-        (IPopulationEvaluator evaluator, IDisposable owner) = EvaluatorFactory.Create(local, cluster, log);
-        using (owner)
-        {
-            using EvolutionRun run = EvolutionRun.ResumeFolder(folder, evaluator, configure, log, acceptEdited);
-            return await RunConsole.RunAsync(run, folder, RunConsole.Where(local, cluster), cancel).ConfigureAwait(false);
-        }
+        return await RunConsole.RunInFolderAsync(folder, threads, cluster, (evaluator, log) => EvolutionRun.ResumeFolder(folder, evaluator, configure, log, acceptEdited), cancel).ConfigureAwait(false);
     }
 }

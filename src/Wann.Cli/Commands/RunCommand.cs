@@ -4,8 +4,6 @@ using Wann.Core.Evaluation;
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
 using Wann.Core.Runs;
-using Wann.Core.Settings;
-using Serilog.Core;
 
 namespace Wann.Cli.Commands;
 
@@ -37,10 +35,7 @@ internal static class RunCommand
             }
 
             // Flags share the config's bounds: --population 2147483647 is refused like "population": 2147483647.
-            if (ExperimentSettings.Problems(experiment) is { Count: > 0 } problems)
-            {
-                throw new UsageException($"the flags give an invalid config:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", problems)}");
-            }
+            ConfigFlags.EnsureValid(experiment);
 
             int threadCount = parse.GetValue(threads);
             if (threadCount < 0)
@@ -93,13 +88,6 @@ internal static class RunCommand
             throw new UsageException($"{folder.Path} already holds a run (checkpoint.json); continue it with `wann resume {folder.Path}` or choose another --out.");
         }
 
-        await using Logger log = RunLog.Open(folder);
-        var local = new LocalPopulationEvaluator(threads);
-        (IPopulationEvaluator evaluator, IDisposable owner) = EvaluatorFactory.Create(local, cluster, log);
-        using (owner)
-        {
-            using EvolutionRun run = EvolutionRun.InFolder(experiment, evaluator, folder, log);
-            return await RunConsole.RunAsync(run, folder, RunConsole.Where(local, cluster), cancel).ConfigureAwait(false);
-        }
+        return await RunConsole.RunInFolderAsync(folder, threads, cluster, (evaluator, log) => EvolutionRun.InFolder(experiment, evaluator, folder, log), cancel).ConfigureAwait(false);
     }
 }

@@ -68,6 +68,26 @@ internal static class RunConsole
         return 0;
     }
 
+    /// <summary>Opens the run folder's log and the evaluator (local threads or <paramref name="cluster"/>), lets
+    /// <paramref name="open"/> start or resume the run, and shows it (shared by <c>wann run</c> and <c>wann resume</c>).</summary>
+    /// <param name="folder">The run folder.</param>
+    /// <param name="threads">Local evaluation threads (0: all cores).</param>
+    /// <param name="cluster">The <c>--cluster</c> spec, or <see langword="null"/>.</param>
+    /// <param name="open">Starts or resumes the run on the evaluator, logging to the log.</param>
+    /// <param name="cancel">Ctrl+C.</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> RunInFolderAsync(RunFolder folder, int threads, string? cluster, Func<IPopulationEvaluator, Serilog.ILogger, EvolutionRun> open, CancellationToken cancel)
+    {
+        await using Serilog.Core.Logger log = RunLog.Open(folder);
+        var local = new LocalPopulationEvaluator(threads);
+        (IPopulationEvaluator evaluator, IDisposable owner) = EvaluatorFactory.Create(local, cluster, log);
+        using (owner)
+        {
+            using EvolutionRun run = open(evaluator, log);
+            return await RunAsync(run, folder, Where(local, cluster), cancel).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Describes where genomes are scored, for the header line.</summary>
     /// <param name="local">The local evaluator.</param>
     /// <param name="cluster">The <c>--cluster</c> spec, or <see langword="null"/>.</param>

@@ -11,7 +11,8 @@ internal sealed class ClassificationAccuracyAssessment : IAssessmentCapability
     /// <inheritdoc/>
     public AssessmentTable Assess(Genome genome, WannTask task, AssessmentSettings settings)
     {
-        var classification = (ClassificationTask)task;
+        var classification = task as ClassificationTask
+            ?? throw new ArgumentException($"Task '{task?.Name}' is not a classification task; the accuracy assessment serves only those.", nameof(task));
         ClassificationReport r = ClassificationAssessment.Assess(genome, classification, settings);
         static string P(double a) => (100 * a).ToString("F1", CultureInfo.InvariantCulture) + "%";
         var rows = new List<IReadOnlyList<string>>

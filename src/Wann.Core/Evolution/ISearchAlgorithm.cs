@@ -30,8 +30,8 @@ public interface ISearchAlgorithm
     /// <returns>The genomes, in the order their fitness will be told.</returns>
     IReadOnlyList<Genome> Ask(EvolutionState state);
 
-    /// <summary>Takes the fitness of the genomes <see cref="Ask"/> returned and, unless this was the run's
-    /// last generation, puts the next generation in <paramref name="state"/>.</summary>
+    /// <summary>Takes the fitness of the genomes <see cref="Ask"/> returned and puts the next generation in
+    /// <paramref name="state"/> (after the run's last generation too, so a finished run can be extended exactly).</summary>
     /// <param name="state">The run's state (its <see cref="EvolutionState.Generation"/> is the generation just evaluated).</param>
     /// <param name="fitness">Fitness aligned with the asked genomes.</param>
     /// <returns>What ranked the generation, as written to the metrics' <c>rankedBy</c> column.</returns>

@@ -11,4 +11,7 @@ public sealed record Checkpoint(ExperimentConfig Config, EvolutionState State, I
     /// <summary>Gets a value indicating whether the file was changed after wann wrote it (its seal did not match) and
     /// was accepted anyway (<c>--accept-edited-checkpoint</c>).</summary>
     public bool Edited { get; init; }
+
+    /// <summary>Gets the file format version it was read from (<see cref="CheckpointFile.Version"/> for a new one).</summary>
+    public int Version { get; init; } = CheckpointFile.Version;
 }

@@ -156,13 +156,17 @@ public static class CheckpointFile
             throw new InputFileException($"{path}: cannot read the checkpoint ({e.Message}).", e);
         }
 
-        bool edited = CheckpointSeal.IsBroken(text, out string body) || (!CheckpointSeal.IsSealed(text) && !text.StartsWith("{\"schema\":\"wann-checkpoint\",\"version\":1,", StringComparison.Ordinal));
+        bool broken = CheckpointSeal.IsBroken(text, out string body);
+        Checkpoint checkpoint = Parse(body, path);
+
+        // Version 1 predates the seal; from version 2 on, a missing seal is an edit like a wrong one.
+        bool edited = broken || (checkpoint.Version >= 2 && !CheckpointSeal.IsSealed(text));
         if (edited && !acceptEdited)
         {
             throw new InputFileException($"{path}: the checkpoint was changed after wann wrote it (its sha256 seal does not match its content). An edited checkpoint can change the run's seed, task or champion, so resume refuses it; pass --accept-edited-checkpoint to resume anyway (the log records it).");
         }
 
-        return Parse(body, path) with { Edited = edited };
+        return checkpoint with { Edited = edited };
     }
 
     /// <summary>Parses checkpoint text.</summary>
@@ -282,7 +286,7 @@ public static class CheckpointFile
                 throw new InputFileException(file, f.Problems);
             }
 
-            return new Checkpoint(config, new EvolutionState(generation, [.. population], innovations, champion, episodes) { Species = species, AlgorithmState = algorithmState }, metrics);
+            return new Checkpoint(config, new EvolutionState(generation, [.. population], innovations, champion, episodes) { Species = species, AlgorithmState = algorithmState }, metrics) { Version = (int)version };
         }
     }
 

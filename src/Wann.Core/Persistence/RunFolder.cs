@@ -81,17 +81,9 @@ public sealed class RunFolder
     /// <param name="report">The generation's report.</param>
     public void AppendMetrics(GenerationReport report)
     {
+        // A run starts its file with RestoreTo (EvolutionRun does), so stale rows of a killed run are gone by now.
         string row = MetricsCsv.FormatRow(report);
-        if (_metricsRows.Count == 0)
-        {
-            // A new run (or one resumed from generation 0): start the file afresh, never after stale rows.
-            AtomicFile.WriteAllText(MetricsPath, MetricsCsv.FormatFile([row]));
-        }
-        else
-        {
-            MetricsCsv.Append(MetricsPath, row);
-        }
-
+        MetricsCsv.Append(MetricsPath, row);
         _metricsRows.Add(row);
     }
 

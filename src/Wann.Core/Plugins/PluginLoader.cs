@@ -99,13 +99,13 @@ public static class PluginLoader
 
         // The plug-in's own dependencies (its deps.json, its folder) resolve next to it; Wann.Core and
         // Wann.Environments are already loaded, so the plug-in shares the host's copies.
-        var resolver = new AssemblyDependencyResolver(full);
-        AssemblyLoadContext.Default.Resolving += (context, name) =>
-            resolver.ResolveAssemblyToPath(name) is string dependency && File.Exists(dependency) ? context.LoadFromAssemblyPath(dependency) : null;
-
         Assembly assembly;
         try
         {
+            // Built inside the try: a broken .deps.json next to the plug-in is a plug-in problem, reported as one.
+            var resolver = new AssemblyDependencyResolver(full);
+            AssemblyLoadContext.Default.Resolving += (context, name) =>
+                resolver.ResolveAssemblyToPath(name) is string dependency && File.Exists(dependency) ? context.LoadFromAssemblyPath(dependency) : null;
             assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(full);
         }
         catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException or InvalidOperationException)

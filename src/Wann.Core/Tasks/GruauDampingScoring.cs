@@ -11,6 +11,7 @@ internal sealed class GruauDampingScoring : EpisodeScoring
     private readonly double[] _jiggle;
     private readonly int[] _steps;
     private readonly double[] _state = new double[6];
+    private IPhysicalState? _physical;
 
     /// <summary>Creates the scoring of a batch of lanes.</summary>
     /// <param name="laneCount">Number of lanes.</param>
@@ -21,13 +22,19 @@ internal sealed class GruauDampingScoring : EpisodeScoring
         _steps = new int[laneCount];
     }
 
+
     /// <inheritdoc/>
-    public override void OnEpisodesStarted(IVectorEnvironment environment) => Array.Clear(_steps);
+    public override void OnEpisodesStarted(IVectorEnvironment environment)
+    {
+        Array.Clear(_steps);
+        _physical = environment as IPhysicalState ?? throw new ArgumentException("Gruau's damping fitness needs an environment that exposes its state (IPhysicalState).", nameof(environment));
+    }
 
     /// <inheritdoc/>
     public override void OnStepped(IVectorEnvironment environment, ReadOnlySpan<double> rewards)
     {
-        var physical = (IPhysicalState)environment;
+        // Cast once per batch of episodes, not once per step.
+        IPhysicalState physical = _physical ?? throw new InvalidOperationException("OnEpisodesStarted was not called.");
         for (int i = 0; i < _lanes; i++)
         {
             if (rewards[i] > 0.0)

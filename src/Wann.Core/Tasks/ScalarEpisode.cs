@@ -12,6 +12,8 @@ internal sealed class ScalarEpisode
     private readonly EpisodeDriver _driver;
     private readonly double[] _score = new double[1];
     private readonly ulong[] _seed = new ulong[1];
+    private ScalarActor? _actor;
+    private ScalarNetwork? _network;
 
     /// <summary>Creates a scalar runner for a control task.</summary>
     /// <param name="task">The task.</param>
@@ -28,7 +30,15 @@ internal sealed class ScalarEpisode
     public double Run(ScalarNetwork network, double sharedWeight, ulong seed)
     {
         _seed[0] = seed;
-        _driver.Run(new ScalarActor(network) { Weight = sharedWeight }, _seed, _score);
+        if (!ReferenceEquals(network, _network))
+        {
+            // One actor per network, reused across its episodes and weights (no allocation per episode).
+            _actor = new ScalarActor(network);
+            _network = network;
+        }
+
+        _actor!.Weight = sharedWeight;
+        _driver.Run(_actor, _seed, _score);
         return _score[0];
     }
 }
