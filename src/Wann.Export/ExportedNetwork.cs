@@ -92,6 +92,12 @@ public sealed class ExportedNetwork
                 WeightBinding.SharedInput => "shared input",
                 _ => "own",
             }),
+            new("wann.precision", options.Precision switch
+            {
+                ExportPrecision.Float64 => "float64",
+                ExportPrecision.Float32Throughout => "float32 throughout",
+                _ => "float32 inputs and outputs, float64 inside",
+            }),
             new("wann.version", WannVersion),
         };
         foreach (KeyValuePair<string, double> score in Scores.OrderBy(s => s.Key, StringComparer.Ordinal))

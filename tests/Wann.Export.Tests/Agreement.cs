@@ -15,11 +15,12 @@ internal static class Agreement
     public static double MaxDifference(ExportedNetwork network, WeightBinding binding, ExportPrecision precision, int samples, int seed, double range = 3.0)
     {
         Genome genome = network.Genome;
-        bool single = precision == ExportPrecision.Float32;
-        double[][] columns = RandomColumns(genome.InputCount, samples, seed, range, single);
+        // Observations enter a float32-interface graph as floats, so both paths read the same rounded values.
+        double[][] columns = RandomColumns(genome.InputCount, samples, seed, range, precision != ExportPrecision.Float64);
         double worst = 0.0;
 
-        // Own weights: the float graph holds them as floats, so the scalar path gets the same rounded values.
+        // Own weights: a graph that is float32 throughout holds them as floats, so the scalar path gets the same rounded values.
+        bool single = precision == ExportPrecision.Float32Throughout;
         double[] own = [.. genome.Program.IncomingWeight.Select(w => single ? (float)w : w)];
         double[] weights = binding == WeightBinding.Own ? [double.NaN] : DefaultWeights;
         OnnxRunner? shared = binding == WeightBinding.SharedInput

@@ -9,7 +9,8 @@ namespace Wann.Export.Tests;
 /// <summary>Episodes whose actions come from ONNX Runtime score what Wann's evaluator scores on the same seeds.</summary>
 /// <remarks>Cart-pole and double pole score exactly the same. Swing-up at w = ±2 is chaotic: a last-bit difference in an
 /// action (ONNX Runtime's exp is not Wann's) gives another episode (606 against 625 at w = −2 on one seed), so swing-up is held to
-/// 1e-5 (3.6e-7 seen) at |w| ≤ 1 only and compared output by output in <see cref="OnnxAgreementTests"/>.</remarks>
+/// 1e-5 (3.6e-7 seen) at |w| ≤ 1 only and compared output by output in <see cref="OnnxAgreementTests"/>. With float32
+/// actions (a relative 6e-8 rounding per step) swing-up's score moves by 2.7e-3, so that case is held to 1e-2.</remarks>
 public sealed class EpisodeTests(ITestOutputHelper output)
 {
     private const ulong SeedBase = 1234;
@@ -20,6 +21,7 @@ public sealed class EpisodeTests(ITestOutputHelper output)
     [InlineData("cartpole-champion.json", ExportPrecision.Float32, 2.0, 0.0)]
     [InlineData("doublepole-champion.json", ExportPrecision.Float64, 2.0, 0.0)]
     [InlineData("swingup-champion.json", ExportPrecision.Float64, 1.0, 1e-5)]
+    [InlineData("swingup-champion.json", ExportPrecision.Float32, 1.0, 1e-2)]
     public void OnnxDrivenEpisodeScoresAsTheEvaluator(string file, ExportPrecision precision, double largestWeight, double tolerance)
     {
         GenomeDocument document = Champions.Load(file);

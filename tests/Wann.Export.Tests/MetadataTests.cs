@@ -1,3 +1,5 @@
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
 using Wann.Core.Persistence;
 using Wann.Core.Tasks;
 
@@ -21,6 +23,22 @@ public sealed class MetadataTests
         Assert.Equal(document.Scores["validatedMean[w=-2]"], double.Parse(runner.Metadata["wann.score.validatedMean[w=-2]"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(ExportedNetwork.WannVersion, runner.Metadata["wann.version"]);
         Assert.Equal("shared input", runner.Metadata["wann.weights"]);
+        Assert.Equal("float32 inputs and outputs, float64 inside", runner.Metadata["wann.precision"]);
+    }
+
+    [Theory]
+    [InlineData(ExportPrecision.Float32, TensorElementType.Float, TensorElementType.Double)]
+    [InlineData(ExportPrecision.Float32Throughout, TensorElementType.Float, TensorElementType.Float)]
+    [InlineData(ExportPrecision.Float64, TensorElementType.Double, TensorElementType.Double)]
+    public void ObservationsActionsAndStateHaveThePrecisionsElementTypes(ExportPrecision precision, TensorElementType edge, TensorElementType state)
+    {
+        var network = ExportedNetwork.From(new GenomeDocument(TestGenomes.Recurrent(seed: 4), "recurrent", new Dictionary<string, double>()));
+        using var session = new InferenceSession(Onnx.OnnxExporter.Write(network, new ExportOptions { Precision = precision }));
+        Assert.Equal(edge, session.InputMetadata[network.InputNames[0]].ElementDataType);
+        Assert.Equal(edge, session.InputMetadata[Onnx.OnnxExporter.WeightInput].ElementDataType);
+        Assert.Equal(edge, session.OutputMetadata[network.OutputNames[0]].ElementDataType);
+        Assert.Equal(state, session.InputMetadata[Onnx.OnnxExporter.StateInput].ElementDataType);
+        Assert.Equal(state, session.OutputMetadata[Onnx.OnnxExporter.StateOutput].ElementDataType);
     }
 
     [Fact]

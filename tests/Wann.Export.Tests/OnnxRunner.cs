@@ -1,4 +1,5 @@
 using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
 
 namespace Wann.Export.Tests;
 
@@ -6,13 +7,16 @@ namespace Wann.Export.Tests;
 internal sealed class OnnxRunner : IDisposable
 {
     private readonly InferenceSession _session;
-    private readonly bool _double;
 
+    /// <summary>Opens the model; each input and output is read in the element type the model declares for it.</summary>
     public OnnxRunner(byte[] model, ExportPrecision precision)
     {
         _session = new InferenceSession(model);
-        _double = precision == ExportPrecision.Float64;
+        Precision = precision;
     }
+
+    /// <summary>Gets the precision the model was exported with.</summary>
+    public ExportPrecision Precision { get; }
 
     public IReadOnlyDictionary<string, string> Metadata => _session.ModelMetadata.CustomMetadataMap;
 
@@ -28,9 +32,9 @@ internal sealed class OnnxRunner : IDisposable
         var values = new List<OrtValue>();
         try
         {
-            foreach (var (_, data, shape) in inputs)
+            foreach (var (name, data, shape) in inputs)
             {
-                values.Add(_double
+                values.Add(IsDouble(_session.InputMetadata[name])
                     ? OrtValue.CreateTensorValueFromMemory(data, shape)
                     : OrtValue.CreateTensorValueFromMemory(Array.ConvertAll(data, v => (float)v), shape));
             }
@@ -41,7 +45,8 @@ internal sealed class OnnxRunner : IDisposable
             int k = 0;
             foreach (OrtValue result in results)
             {
-                outputs[_session.OutputNames[k++]] = _double
+                string name = _session.OutputNames[k++];
+                outputs[name] = IsDouble(_session.OutputMetadata[name])
                     ? result.GetTensorDataAsSpan<double>().ToArray()
                     : Array.ConvertAll(result.GetTensorDataAsSpan<float>().ToArray(), v => (double)v);
             }
@@ -58,4 +63,6 @@ internal sealed class OnnxRunner : IDisposable
     }
 
     public void Dispose() => _session.Dispose();
+
+    private static bool IsDouble(NodeMetadata metadata) => metadata.ElementDataType == TensorElementType.Double;
 }

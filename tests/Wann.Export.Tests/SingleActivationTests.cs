@@ -15,6 +15,7 @@ public sealed class SingleActivationTests(ITestOutputHelper output)
         {
             data.Add(f, ExportPrecision.Float32);
             data.Add(f, ExportPrecision.Float64);
+            data.Add(f, ExportPrecision.Float32Throughout);
         }
 
         return data;
@@ -32,6 +33,13 @@ public sealed class SingleActivationTests(ITestOutputHelper output)
         var network = ExportedNetwork.From(new GenomeDocument(genome, "single", new Dictionary<string, double>()));
         double worst = Agreement.MaxDifference(network, WeightBinding.SharedInput, precision, 10_000, seed: 5, range: 10.0);
         output.WriteLine($"{function} {precision}: {worst:E2}");
-        Assert.InRange(worst, 0.0, precision == ExportPrecision.Float32 ? 1e-6 : 1e-14);
+        // One activation of a sum within ±20: float32 throughout is off by float rounding only; with float64 inside,
+        // only the float32 output's rounding (a relative 6e-8) remains.
+        Assert.InRange(worst, 0.0, precision switch
+        {
+            ExportPrecision.Float32Throughout => 1e-6,
+            ExportPrecision.Float32 => 1e-7,
+            _ => 1e-14,
+        });
     }
 }

@@ -31,23 +31,31 @@ internal static class ExportCommand
         var weight = new Option<string?>("--weight") { Description = "onnx/c: one shared weight W fixed in the exported network." };
         var sharedInput = new Option<bool>("--shared-input") { Description = "onnx/c: the shared weight is an input (the default), so one file serves the whole weight sweep." };
         var ownWeights = new Option<bool>("--own-weights") { Description = "onnx/c: every connection's own weight from the genome (ONNX initialisers, trainable)." };
-        var precision = new Option<bool>("--double") { Description = "onnx: a float64 graph (default float32)." };
+        var precision = new Option<bool>("--double") { Description = "onnx: the same as --precision float64." };
+        var precisionName = new Option<string?>("--precision")
+        {
+            Description = "onnx: float32 (default: float32 observations and actions, float64 arithmetic inside), "
+                + "float64 (float64 throughout), or float32-throughout (for runtimes without float64 kernels; up to about 5e-5 off on periodic activations).",
+        };
         var command = new Command("export", "Write a genome in the WANN reference's .out format, as an ONNX model, or as C.")
         {
-            input, format, output, weight, sharedInput, ownWeights, precision,
+            input, format, output, weight, sharedInput, ownWeights, precision, precisionName,
         };
+        var plugins = PluginOption.AddTo(command);
         command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
+            // A plug-in's task names the inputs and outputs; its activations bring their export forms (ExportActivations.Register).
+            PluginOption.Load(parse, plugins);
             string f = parse.GetValue(format)!;
             string genomePath = parse.GetValue(input)!;
             string? target = parse.GetValue(output);
-            ExportOptions? options = Options(parse.GetValue(weight), parse.GetValue(sharedInput), parse.GetValue(ownWeights), parse.GetValue(precision));
+            ExportOptions? options = Options(parse.GetValue(weight), parse.GetValue(sharedInput), parse.GetValue(ownWeights), Precision(parse.GetValue(precision), parse.GetValue(precisionName)));
             switch (f)
             {
                 case "wann-out":
                     if (options is not null)
                     {
-                        throw new UsageException("--weight, --shared-input, --own-weights and --double apply to --format onnx or c; the .out format keeps the genome's own weights.");
+                        throw new UsageException("--weight, --shared-input, --own-weights, --precision and --double apply to --format onnx or c; the .out format keeps the genome's own weights.");
                     }
 
                     WriteReference(genomePath, target);
@@ -56,9 +64,9 @@ internal static class ExportCommand
                     WriteOnnx(genomePath, target, options ?? new ExportOptions());
                     break;
                 case "c":
-                    if (options?.Precision == ExportPrecision.Float64)
+                    if (options is not null && options.Precision != ExportPrecision.Float32)
                     {
-                        throw new UsageException("--double applies to --format onnx; the C code always computes in double.");
+                        throw new UsageException("--precision and --double apply to --format onnx; the C code always computes in double.");
                     }
 
                     WriteC(genomePath, target, options ?? new ExportOptions());
@@ -72,8 +80,27 @@ internal static class ExportCommand
         return command;
     }
 
+    /// <summary>The precision from --double or --precision (null when neither was given).</summary>
+    private static ExportPrecision? Precision(bool asDouble, string? name)
+    {
+        ExportPrecision? chosen = name switch
+        {
+            null => null,
+            "float32" => ExportPrecision.Float32,
+            "float64" => ExportPrecision.Float64,
+            "float32-throughout" => ExportPrecision.Float32Throughout,
+            _ => throw new UsageException($"--precision: found \"{name}\", expected float32, float64 or float32-throughout."),
+        };
+        if (asDouble && chosen is not null && chosen != ExportPrecision.Float64)
+        {
+            throw new UsageException($"--double and --precision {name} contradict each other: give one.");
+        }
+
+        return asDouble ? ExportPrecision.Float64 : chosen;
+    }
+
     /// <summary>The weight and precision options, or null when none was given.</summary>
-    private static ExportOptions? Options(string? weight, bool sharedInput, bool ownWeights, bool asDouble)
+    private static ExportOptions? Options(string? weight, bool sharedInput, bool ownWeights, ExportPrecision? precision)
     {
         int chosen = (weight is null ? 0 : 1) + (sharedInput ? 1 : 0) + (ownWeights ? 1 : 0);
         if (chosen > 1)
@@ -81,12 +108,12 @@ internal static class ExportCommand
             throw new UsageException("--weight, --shared-input and --own-weights exclude each other: give at most one.");
         }
 
-        if (chosen == 0 && !asDouble)
+        if (chosen == 0 && precision is null)
         {
             return null;
         }
 
-        var options = new ExportOptions { Precision = asDouble ? ExportPrecision.Float64 : ExportPrecision.Float32 };
+        var options = new ExportOptions { Precision = precision ?? ExportPrecision.Float32 };
         if (weight is not null)
         {
             if (!double.TryParse(weight, NumberStyles.Float, CultureInfo.InvariantCulture, out double w) || !double.IsFinite(w))
@@ -179,5 +206,10 @@ internal static class ExportCommand
         WeightBinding.Fixed => $"weight fixed at {options.FixedWeight.ToString("R", CultureInfo.InvariantCulture)}",
         WeightBinding.SharedInput => "shared weight as an input",
         _ => "own weights",
-    } + (options.Precision == ExportPrecision.Float64 ? ", float64" : string.Empty);
+    } + options.Precision switch
+    {
+        ExportPrecision.Float64 => ", float64",
+        ExportPrecision.Float32Throughout => ", float32 throughout",
+        _ => ", float32 in and out, float64 inside",
+    };
 }

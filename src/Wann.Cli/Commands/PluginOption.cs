@@ -13,7 +13,7 @@ internal static class PluginOption
     /// <returns>The option.</returns>
     public static Option<string[]> AddTo(Command command)
     {
-        var option = new Option<string[]>("--plugin") { Description = "Plug-in assembly (.dll) registering tasks; repeatable." };
+        var option = new Option<string[]>("--plugin") { Description = "Plug-in assembly (.dll) registering tasks, activations or other parts; repeatable." };
         command.Options.Add(option);
         return option;
     }

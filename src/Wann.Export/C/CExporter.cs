@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Wann.Core.Networks;
+using Wann.Export.Activations;
 
 namespace Wann.Export.C;
 
@@ -65,7 +66,7 @@ public static class CExporter
         body.Append("#include <math.h>\n\n");
         foreach (var function in p.Activations.Where((_, k) => needed[k]).Distinct().Order())
         {
-            body.Append(CActivations.Helper(function)).Append('\n');
+            body.Append(ExportActivations.Get(function, "C").CHelper).Append('\n');
         }
 
 
@@ -109,7 +110,7 @@ public static class CExporter
                 _ => total,
             };
             body.Append($"    const double s{k} = {total};\n");
-            body.Append($"    const double n{k} = {CActivations.Expression(p.Activations[k], $"s{k}")}; /* node {p.RowNodeIds[p.FirstComputedRow + k]} */\n");
+            body.Append($"    const double n{k} = {ExportActivations.Get(p.Activations[k], "C").C($"s{k}")}; /* node {p.RowNodeIds[p.FirstComputedRow + k]} */\n");
         }
 
         if (p.IsRecurrent)

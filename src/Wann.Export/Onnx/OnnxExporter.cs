@@ -1,3 +1,4 @@
+using Wann.Export.Activations;
 using Wann.Core.Networks;
 
 namespace Wann.Export.Onnx;
@@ -45,20 +46,15 @@ public static class OnnxExporter
         var rows = new string?[p.RowCount];
         for (int i = 0; i < p.InputCount; i++)
         {
-            graph.Input(network.InputNames[i], Batch);
-            rows[1 + i] = network.InputNames[i];
+            rows[1 + i] = graph.InterfaceInput(network.InputNames[i], Batch);
         }
 
         string? weight = options.Weights switch
         {
             WeightBinding.Fixed => graph.Constant(options.FixedWeight),
-            WeightBinding.SharedInput => names.Weight,
+            WeightBinding.SharedInput => graph.InterfaceInput(names.Weight, 1L),
             _ => null,
         };
-        if (options.Weights == WeightBinding.SharedInput)
-        {
-            graph.Input(names.Weight, 1L);
-        }
 
         int computed = p.Activations.Length;
         if (p.IsRecurrent)
@@ -66,7 +62,7 @@ public static class OnnxExporter
             graph.Input(names.State, Batch, (long)computed);
         }
 
-        var filler = new BatchFiller(graph, network.InputNames[0]);
+        var filler = new BatchFiller(graph, rows[1]!);
         var previous = new string?[computed];
         string Source(int row)
         {
@@ -119,13 +115,12 @@ public static class OnnxExporter
                 sum = graph.Op("Mul", sum, weight);
             }
 
-            rows[p.FirstComputedRow + k] = OnnxActivations.Emit(graph, p.Activations[k], sum);
+            rows[p.FirstComputedRow + k] = ExportActivations.Get(p.Activations[k], "ONNX").Onnx(graph, sum);
         }
 
         for (int o = 0; o < p.OutputCount; o++)
         {
-            graph.OpNamed("Identity", network.OutputNames[o], [rows[p.OutputRows[o]]!]);
-            graph.Output(network.OutputNames[o], Batch);
+            graph.InterfaceOutput(network.OutputNames[o], rows[p.OutputRows[o]]!, Batch);
         }
 
         if (p.IsRecurrent)

@@ -1,3 +1,4 @@
+using Wann.Export.Activations;
 using System.Buffers.Binary;
 
 namespace Wann.Export.Onnx;
@@ -6,7 +7,7 @@ namespace Wann.Export.Onnx;
 /// A graph under construction: nodes in topological order, initialisers, inputs and outputs. Internal
 /// tensors are named "wann/…" so they cannot clash with the task's observation and action names.
 /// </summary>
-internal sealed class OnnxGraph
+internal sealed class OnnxGraph : IOnnxGraphBuilder
 {
     private readonly List<ProtoMessage> _nodes = [];
     private readonly List<ProtoMessage> _initializers = [];
@@ -15,10 +16,23 @@ internal sealed class OnnxGraph
     private readonly Dictionary<double, string> _constants = [];
     private int _counter;
 
-    public OnnxGraph(ExportPrecision precision) => ElementType = precision == ExportPrecision.Float64 ? OnnxProto.Double : OnnxProto.Float;
+    public OnnxGraph(ExportPrecision precision)
+    {
+        ElementType = precision == ExportPrecision.Float32Throughout ? OnnxProto.Float : OnnxProto.Double;
+        InterfaceType = precision == ExportPrecision.Float64 ? OnnxProto.Double : OnnxProto.Float;
+    }
 
-    /// <summary>Gets the ONNX element type of every real-valued tensor.</summary>
+    /// <summary>Gets the ONNX element type of every real-valued tensor computed inside the graph.</summary>
     public int ElementType { get; }
+
+    /// <inheritdoc/>
+    public bool IsDouble => ElementType == OnnxProto.Double;
+
+    /// <inheritdoc/>
+    public string ToReal(string tensor) => OpNamed("Cast", Fresh("real"), [tensor], OnnxProto.IntAttribute("to", ElementType));
+
+    /// <summary>Gets the element type of the observations, actions and shared weight at the graph's edge.</summary>
+    public int InterfaceType { get; }
 
     /// <summary>Adds a node with one output and returns the output's name.</summary>
     public string Op(string opType, params string[] inputs) => OpNamed(opType, Fresh(opType), inputs);
@@ -65,9 +79,33 @@ internal sealed class OnnxGraph
     /// <summary>A one-element tensor of the element type, for attributes such as ConstantOfShape's value.</summary>
     public ProtoMessage ValueTensor(double value) => OnnxProto.Tensor("value", ElementType, [1], Raw([value]));
 
+    /// <summary>Declares an input of the internal element type (the recurrent state).</summary>
     public void Input(string name, params object[] dims) => _inputs.Add(OnnxProto.ValueInfo(name, ElementType, dims));
 
+    /// <summary>Declares an input of the interface type and returns the tensor holding it in the internal type.</summary>
+    public string InterfaceInput(string name, params object[] dims)
+    {
+        _inputs.Add(OnnxProto.ValueInfo(name, InterfaceType, dims));
+        return InterfaceType == ElementType ? name : OpNamed("Cast", Fresh("cast"), [name], OnnxProto.IntAttribute("to", ElementType));
+    }
+
+    /// <summary>Declares an output of the internal element type (the recurrent state).</summary>
     public void Output(string name, params object[] dims) => _outputs.Add(OnnxProto.ValueInfo(name, ElementType, dims));
+
+    /// <summary>Declares <paramref name="name"/> as an output of the interface type holding <paramref name="tensor"/>.</summary>
+    public void InterfaceOutput(string name, string tensor, params object[] dims)
+    {
+        if (InterfaceType == ElementType)
+        {
+            OpNamed("Identity", name, [tensor]);
+        }
+        else
+        {
+            OpNamed("Cast", name, [tensor], OnnxProto.IntAttribute("to", InterfaceType));
+        }
+
+        _outputs.Add(OnnxProto.ValueInfo(name, InterfaceType, dims));
+    }
 
     /// <summary>Writes the GraphProto.</summary>
     public ProtoMessage ToProto(string name, string doc)

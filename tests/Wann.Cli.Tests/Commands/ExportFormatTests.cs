@@ -40,6 +40,10 @@ public sealed class ExportFormatTests : IDisposable
     [InlineData("--format", "onnx", "--weight", "1", "--shared-input")]
     [InlineData("--format", "pdf")]
     [InlineData("--format", "wann-out", "--own-weights")]
+    [InlineData("--format", "onnx", "--precision", "half")]
+    [InlineData("--format", "onnx", "--double", "--precision", "float32-throughout")]
+    [InlineData("--format", "c", "--precision", "float64")]
+    [InlineData("--format", "wann-out", "--precision", "float64")]
     public void Bad_export_options_exit_2_with_a_message(params string[] args)
     {
         var (code, output) = WannProcess.Run(["export", Genome(), .. args, "-o", Path.Combine(_root, "x")]);
