@@ -119,21 +119,11 @@ public sealed class RunCatalog
     private static bool IsRun(string folder) =>
         IsPlainFile(Path.Combine(folder, MetricsFile)) || IsPlainFile(Path.Combine(folder, ChampionFile));
 
-    private static bool IsPlainFile(string path) => File.Exists(path) && !IsLink(path);
+    private static bool IsPlainFile(string path) => FolderFiles.IsPlainFile(path);
 
-    private static bool IsLink(string path)
-    {
-        try
-        {
-            return new FileInfo(path).LinkTarget is not null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return true; // cannot tell: treat as a link, i.e. do not serve it
-        }
-    }
+    private static bool IsLink(string path) => FolderFiles.IsLink(path);
 
-    private static string NameOf(string folder) => Path.GetFileName(folder.TrimEnd(Path.DirectorySeparatorChar));
+    private static string NameOf(string folder) => FolderFiles.NameOf(folder);
 
     private static RunSummary Summarise(string folder)
     {

@@ -15,15 +15,16 @@ using Wann.Viewer.Rendering;
 namespace Wann.Server;
 
 /// <summary>
-/// The local web viewer: a minimal API over a runs folder and one static page that lists the runs,
+/// The local web viewer: a minimal API over a runs folder and one static page that lists the runs and studies,
 /// plots a run's curves, draws its champion (hover a node for its activation), walks the shared-weight
-/// score curve with a slider and plays the champion's episode at the chosen weight.
+/// score curve with a slider and plays the champion's episode at the chosen weight; a study shows its report and plots.
 /// </summary>
 /// <remarks>
 /// <para>Bound to 127.0.0.1 only: the viewer reads local files and runs local evaluations, so it is not
 /// meant to be reachable from other machines.</para>
 /// <para>Endpoints: <c>GET /api/runs</c>, <c>/api/runs/{run}/metrics</c>, <c>/api/runs/{run}/topology.svg</c>,
-/// <c>/api/runs/{run}/profile</c>, <c>/api/runs/{run}/replay?weight=W</c>; the page and its script are
+/// <c>/api/runs/{run}/profile</c>, <c>/api/runs/{run}/replay?weight=W</c>, and the studies' <c>/api/studies</c>,
+/// <c>/api/studies/{study}/report</c>, <c>/api/studies/{study}/plots/{file}</c>; the page and its script are
 /// embedded resources, so the server needs no files besides the runs.</para>
 /// </remarks>
 public static class ViewerServer
@@ -36,6 +37,7 @@ public static class ViewerServer
     public static WebApplication Build(string runsFolder, int port, Serilog.ILogger? log = null)
     {
         var catalog = new RunCatalog(runsFolder);
+        var studies = new StudyCatalog(catalog.Root);
         BuiltInReplays.EnsureAttached();
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -110,6 +112,7 @@ public static class ViewerServer
             ReplayFile replay = EpisodeReplay.Record(task, document.Genome, weight, seed ?? 1UL, $"{run}: shared weight {weight?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "own"}");
             return Results.Bytes(replay.Content, replay.MediaType);
         });
+        StudyEndpoints.Map(app, studies);
         return app;
     }
 

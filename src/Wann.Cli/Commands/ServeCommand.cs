@@ -12,7 +12,7 @@ internal static class ServeCommand
     {
         var runs = new Argument<string>("runs") { Description = "Folder of run folders (default: runs).", DefaultValueFactory = _ => "runs" };
         var port = new Option<int>("--port") { Description = "Loopback port (0: any free port).", DefaultValueFactory = _ => 5117 };
-        var command = new Command("serve", "Browse runs in a local web viewer: curves, champion topology, score over the shared weight with a slider, and the replay.") { runs, port };
+        var command = new Command("serve", "Browse runs and studies in a local web viewer: curves, champion topology, score over the shared weight with a slider, the replay; a study's report and plots.") { runs, port };
         var plugins = PluginOption.AddTo(command);
         command.SetAction((parse, cancellation) => CliErrors.Guard(async () =>
         {

@@ -87,6 +87,8 @@ function axes(svg, xs, series, labels) {
 
 async function openRun(run) {
   current = run;
+  $("study").hidden = true;
+  document.querySelectorAll("#studies a").forEach((a) => a.classList.remove("selected"));
   document.querySelectorAll("#runs a").forEach((a) => a.classList.toggle("selected", a.dataset.run === run.name));
   history.replaceState(null, "", `#${encodeURIComponent(run.name)}`);
   $("run").hidden = false;
@@ -144,4 +146,56 @@ async function loadProfile(run) {
   show();
 }
 
+async function loadStudies() {
+  const studies = await getJson("/api/studies");
+  const list = $("studies");
+  list.replaceChildren();
+  if (studies.length === 0) {
+    const li = document.createElement("li");
+    li.className = "muted";
+    li.textContent = "no studies in this folder";
+    list.append(li);
+    return;
+  }
+  for (const study of studies) {
+    const li = document.createElement("li");
+    const a = document.createElement("a");
+    a.href = "#";
+    a.dataset.study = study.name;
+    a.textContent = study.name;
+    const small = document.createElement("small");
+    small.textContent = `${study.runs} runs · ${study.arms.length} arm${study.arms.length === 1 ? "" : "s"} · ${study.plots.length} plots`;
+    a.append(small);
+    a.addEventListener("click", (e) => { e.preventDefault(); openStudy(study); });
+    li.append(a);
+    list.append(li);
+  }
+}
+
+function openStudy(study) {
+  current = null;
+  document.querySelectorAll("#runs a").forEach((a) => a.classList.remove("selected"));
+  document.querySelectorAll("#studies a").forEach((a) => a.classList.toggle("selected", a.dataset.study === study.name));
+  $("run").hidden = true;
+  $("study").hidden = false;
+  $("study-title").textContent = study.name;
+  $("study-facts").textContent = `${study.runs} finished runs · arms: ${study.arms.join(", ") || "–"}`;
+  const base = `/api/studies/${encodeURIComponent(study.name)}`;
+  if (study.hasReport) $("study-report").src = `${base}/report`;
+  else $("study-report").removeAttribute("src");
+  const plots = $("study-plots");
+  plots.replaceChildren();
+  for (const file of study.plots) {
+    const figure = document.createElement("figure");
+    const caption = document.createElement("figcaption");
+    caption.textContent = file;
+    const img = document.createElement("img");
+    img.src = `${base}/plots/${encodeURIComponent(file)}`;
+    img.alt = file;
+    figure.append(caption, img);
+    plots.append(figure);
+  }
+}
+
 loadRuns().catch((e) => { $("runs").textContent = `cannot list runs: ${e.message}`; });
+loadStudies().catch((e) => { $("studies").textContent = `cannot list studies: ${e.message}`; });
