@@ -82,7 +82,7 @@ public sealed class WeightTunerTests : IDisposable
     {
         GenomeDocument doc = Champion();
         WannTask task = TaskRegistry.Get("swingup");
-        var settings = new TuneSettings("cma", 8, Population: 12, Seed: 3, Episodes: 6, Sigma: 0.1, Threads: 2, StartWeight: 1.0);
+        var settings = new TuneSettings("cma", 12, Population: 16, Seed: 3, Episodes: 8, Sigma: 0.1, Threads: 2, StartWeight: 1.0);
         TuneResult result = new WeightTuner(doc, task, settings).Run(null);
 
         // Held-out episodes (another seed stream than training's): the start (every weight 1) against the tuned weights.
