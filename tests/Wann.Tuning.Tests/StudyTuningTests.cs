@@ -87,6 +87,22 @@ public sealed class StudyTuningTests : IDisposable
         Assert.Contains("$.assessment.tune.speed", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_shipped_table1_swingup_suite_tunes_and_publishes_932()
+    {
+        string root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "Wann.sln")))
+        {
+            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Wann.sln not found above the tests");
+        }
+
+        StudySuite suite = StudySuiteLoader.Load(Path.Combine(root, "experiments", "studies", "table1-swingup.json"));
+        Assert.NotNull(suite.Tune);
+        Assert.Equal("cma", suite.Tune.Optimizer);
+        Assert.Equal(932, suite.Published["tunedWeights"]);
+        Assert.Contains("tunedWeights", suite.Metrics);
+    }
+
     private string Write(string name, string text)
     {
         string path = Path.Combine(_root, name);
