@@ -8,7 +8,7 @@ namespace Wann.Tuning.Tests;
 public sealed class StudyTuningTests : IDisposable
 {
     private const string Base = """
-        { "task": "cartpole", "generations": 6, "population": 32, "reps": 2, "championReps": 4, "tournamentSize": 4, "checkpointEvery": 1 }
+        { "task": "cartpole", "generations": 4, "population": 24, "reps": 2, "championReps": 4, "tournamentSize": 4, "checkpointEvery": 1 }
         """;
 
     private const string Plain = """
