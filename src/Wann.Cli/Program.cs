@@ -28,6 +28,7 @@ public static class Program
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());
         root.Subcommands.Add(StudyCommand.Create());
+        root.Subcommands.Add(TuneCommand.Create());
         if (Console.IsOutputRedirected && Environment.GetEnvironmentVariable("COLUMNS") is null)
         {
             // Output going to a file or pipe has no width: without this Spectre assumes 80 columns and wraps

@@ -12,6 +12,8 @@ namespace Wann.Studies;
 /// <param name="RandomShared">Mean score with a random shared weight U(-2, 2).</param>
 /// <param name="TunedShared">Mean score with the tuned shared weight.</param>
 /// <param name="TunedWeight">The tuned shared weight.</param>
+/// <param name="TunedWeights">Mean score of the champion with its individual weights tuned (<c>wann tune</c>), on the same
+/// episodes; <see langword="null"/> until the study tunes it.</param>
 public sealed record RunOutcome(
     string Arm,
     ulong Seed,
@@ -22,7 +24,8 @@ public sealed record RunOutcome(
     double RandomWeights,
     double RandomShared,
     double TunedShared,
-    double TunedWeight)
+    double TunedWeight,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] double? TunedWeights = null)
 {
     /// <summary>Gets a metric by its study name (see <see cref="StudySuiteLoader.Metrics"/>).</summary>
     /// <param name="metric">The metric name.</param>
@@ -32,6 +35,7 @@ public sealed record RunOutcome(
         "randomWeights" => RandomWeights,
         "randomShared" => RandomShared,
         "tunedShared" => TunedShared,
+        StudySuiteLoader.TunedWeights => TunedWeights ?? double.NaN,
         "championValidated" => ChampionValidated,
         "connections" => Connections,
         _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown study metric."),

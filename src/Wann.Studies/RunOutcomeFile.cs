@@ -45,14 +45,16 @@ public static class RunOutcomeFile
     /// <summary>Formats <c>runs.csv</c>: one row per finished run, in arm then seed order (no wall times, so a study
     /// stopped and started again writes the same bytes as one that never stopped).</summary>
     /// <param name="outcomes">The outcomes, in order.</param>
+    /// <param name="tuned">Whether to add the <c>tunedWeights</c> column (studies that tune).</param>
     /// <returns>The file's text.</returns>
-    public static string FormatCsv(IEnumerable<RunOutcome> outcomes)
+    public static string FormatCsv(IEnumerable<RunOutcome> outcomes, bool tuned = false)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (CsvWriter csv = CsvWriter.Create(text, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true))
         {
-            csv.WriteRecord(["arm", "seed", "generations", "episodes", "championValidated", "connections", "randomWeights", "randomShared", "tunedShared", "tunedWeight"]);
+            string[] header = ["arm", "seed", "generations", "episodes", "championValidated", "connections", "randomWeights", "randomShared", "tunedShared", "tunedWeight"];
+            csv.WriteRecord(tuned ? [.. header, StudySuiteLoader.TunedWeights] : header);
             foreach (RunOutcome o in outcomes)
             {
                 csv.WriteField(o.Arm);
@@ -65,6 +67,11 @@ public static class RunOutcomeFile
                 csv.WriteField(o.RandomShared, "R");
                 csv.WriteField(o.TunedShared, "R");
                 csv.WriteField(o.TunedWeight, "R");
+                if (tuned)
+                {
+                    csv.WriteField(o.TunedWeights ?? double.NaN, "R");
+                }
+
                 csv.EndRecord();
             }
 

@@ -34,20 +34,20 @@ public static class StudyReport
 
         var summary = new Dictionary<string, object?>();
         md.Append("| arm | n |");
-        foreach (string metric in StudySuiteLoader.Metrics)
+        foreach (string metric in suite.Metrics)
         {
             md.Append(' ').Append(metric).Append(" |");
         }
 
-        md.Append("\n|---|---|").Append(string.Concat(Enumerable.Repeat("---|", StudySuiteLoader.Metrics.Count))).Append('\n');
+        md.Append("\n|---|---|").Append(string.Concat(Enumerable.Repeat("---|", suite.Metrics.Count))).Append('\n');
         foreach (string arm in arms)
         {
             RunOutcome[] runs = [.. outcomes.Where(o => o.Arm == arm)];
             var armSummary = new Dictionary<string, object?>();
             md.Append("| ").Append(arm).Append(" | ").Append(runs.Length).Append(" |");
-            for (int m = 0; m < StudySuiteLoader.Metrics.Count; m++)
+            for (int m = 0; m < suite.Metrics.Count; m++)
             {
-                string metric = StudySuiteLoader.Metrics[m];
+                string metric = suite.Metrics[m];
                 double[] values = [.. runs.Select(r => r.Metric(metric))];
                 Summary s = Summary.Of(values, SeedMixer.Mix(suite.AssessmentSeed, (ulong)arms.IndexOf(arm), (ulong)m));
                 var entry = new Dictionary<string, object?>
@@ -76,7 +76,7 @@ public static class StudyReport
         if (suite.Published.Count > 0)
         {
             md.Append("| published |  |");
-            foreach (string metric in StudySuiteLoader.Metrics)
+            foreach (string metric in suite.Metrics)
             {
                 md.Append(suite.Published.TryGetValue(metric, out double p) ? string.Create(CultureInfo.InvariantCulture, $" {p:F1} |") : " |");
             }
@@ -106,7 +106,7 @@ public static class StudyReport
             {
                 for (int j = i + 1; j < arms.Count; j++)
                 {
-                    foreach (string metric in Compared)
+                    foreach (string metric in suite.Tune is null ? Compared : [.. Compared, StudySuiteLoader.TunedWeights])
                     {
                         RunOutcome[] a = [.. outcomes.Where(o => o.Arm == arms[i])];
                         RunOutcome[] b = [.. outcomes.Where(o => o.Arm == arms[j])];

@@ -3,6 +3,7 @@ using Wann.Core.Evolution;
 using Wann.Core.Persistence;
 using Wann.Core.Runs;
 using Wann.Core.Tasks;
+using Wann.Tuning;
 
 namespace Wann.Studies;
 
@@ -11,6 +12,9 @@ namespace Wann.Studies;
 /// then assesses each champion on the study's fresh episodes. Running the same study again skips finished runs
 /// and resumes interrupted ones from their checkpoints, so a kill at any moment loses nothing finished.
 /// </summary>
+/// <remarks>When the suite asks for tuning, a run is finished only once its champion's tuned weights are scored: a run
+/// assessed earlier (a study that did not tune, or a kill during tuning) is tuned without re-running its evolution, and the
+/// tune resumes from its own checkpoint (<c>tuned.json.checkpoint.json</c> in the run folder).</remarks>
 /// <param name="suite">The study.</param>
 /// <param name="folder">The study folder.</param>
 /// <param name="parallelRuns">Runs at once (each on <paramref name="threadsPerRun"/> threads).</param>
@@ -31,6 +35,9 @@ public sealed class StudyRunner(StudySuite suite, string folder, int parallelRun
     /// <param name="seed">The seed.</param>
     /// <returns>The folder's path.</returns>
     public string RunFolder(string arm, ulong seed) => Path.Combine(Folder, arm, $"seed-{seed}");
+
+    /// <summary>The file a run's tuned champion is written to, inside its run folder (studies that tune).</summary>
+    public const string TunedGenomeFile = "tuned.json";
 
     /// <summary>Runs what is left of the study.</summary>
     /// <param name="progress">Told when a run starts or finishes.</param>
@@ -61,7 +68,7 @@ public sealed class StudyRunner(StudySuite suite, string folder, int parallelRun
 
         foreach (var job in jobs)
         {
-            if (RunOutcomeFile.Read(job.Folder) is RunOutcome finished)
+            if (RunOutcomeFile.Read(job.Folder) is RunOutcome finished && (suite.Tune is null || finished.TunedWeights is not null))
             {
                 outcomes[job.Order] = finished;
                 done++;
@@ -98,11 +105,46 @@ public sealed class StudyRunner(StudySuite suite, string folder, int parallelRun
         }).ConfigureAwait(false);
 
         RunOutcome[] finishedRuns = [.. outcomes.Where(o => o is not null).Select(o => o!)];
-        AtomicFile.WriteAllText(RunsPath, RunOutcomeFile.FormatCsv(finishedRuns));
+        AtomicFile.WriteAllText(RunsPath, RunOutcomeFile.FormatCsv(finishedRuns, suite.Tune is not null));
         return finishedRuns;
     }
 
     private async Task<RunOutcome?> RunOneAsync(string arm, ExperimentConfig config, string path, CancellationToken cancellationToken)
+    {
+        RunOutcome? assessed = RunOutcomeFile.Read(path) ?? await EvolveAndAssessAsync(arm, config, path, cancellationToken).ConfigureAwait(false);
+        if (assessed is null || suite.Tune is null || assessed.TunedWeights is not null)
+        {
+            return assessed;
+        }
+
+        return Tune(assessed, config, path, cancellationToken);
+    }
+
+    /// <summary>Tunes a finished run's champion and adds its score to the run's outcome; <see langword="null"/> when cancelled
+    /// (the tune's checkpoint keeps every generation done).</summary>
+    private RunOutcome? Tune(RunOutcome assessed, ExperimentConfig config, string path, CancellationToken cancellationToken)
+    {
+        var folder = new RunFolder(path);
+        GenomeDocument champion = GenomeFile.Read(folder.ChampionPath);
+        WannTask task = TaskRegistry.Get(config.Task);
+        TuneSettings settings = suite.Tune! with { Seed = suite.Tune.Seed != 0 ? suite.Tune.Seed : config.Seed, Threads = threadsPerRun };
+        string output = Path.Combine(folder.Path, TunedGenomeFile);
+        TuneResult result = new WeightTuner(champion, task, settings).Run(WeightTuner.CheckpointPathFor(output), cancellationToken: cancellationToken);
+        if (!result.Completed)
+        {
+            return null;
+        }
+
+        GenomeFile.Write(output, result.Document);
+        // Only the own-weights column is needed: no weight set, a one-point sweep (every mode plays the same episodes).
+        var assessment = new AssessmentSettings(suite.Episodes, suite.AssessmentSeed, [], SweepPoints: 1, SweepEpisodes: 1, OwnWeights: true, Threads: threadsPerRun);
+        AssessmentReport report = ChampionAssessment.Assess(result.Document.Genome, task, assessment);
+        RunOutcome outcome = assessed with { TunedWeights = report.OwnWeights!.Mean };
+        RunOutcomeFile.Write(folder.Path, outcome);
+        return outcome;
+    }
+
+    private async Task<RunOutcome?> EvolveAndAssessAsync(string arm, ExperimentConfig config, string path, CancellationToken cancellationToken)
     {
         var folder = new RunFolder(path);
         using var local = new LocalPopulationEvaluator(threadsPerRun);

@@ -1,4 +1,5 @@
 using Wann.Core.Evolution;
+using Wann.Tuning;
 
 namespace Wann.Studies;
 
@@ -14,6 +15,8 @@ namespace Wann.Studies;
 /// <param name="AssessmentSeed">The seed of the assessment episodes (the same for every run, so arms are compared on the same episodes).</param>
 /// <param name="Success">Thresholds per metric name (e.g. <c>randomShared</c>): a run succeeds on a metric at or above it.</param>
 /// <param name="Published">Published values per metric name, shown beside ours in the report.</param>
+/// <param name="Tune">When set, every champion's individual weights are tuned with these settings (the seed is the run's
+/// unless the suite gives one) and scored as the <c>tunedWeights</c> metric, Table 1's fourth column.</param>
 public sealed record StudySuite(
     string Name,
     string File,
@@ -22,4 +25,12 @@ public sealed record StudySuite(
     int Episodes,
     ulong AssessmentSeed,
     IReadOnlyDictionary<string, double> Success,
-    IReadOnlyDictionary<string, double> Published);
+    IReadOnlyDictionary<string, double> Published,
+    TuneSettings? Tune = null)
+{
+    /// <summary>Gets the metrics this study records: <see cref="StudySuiteLoader.Metrics"/>, with <c>tunedWeights</c> after
+    /// <c>tunedShared</c> when the study tunes (Table 1's column order).</summary>
+    public IReadOnlyList<string> Metrics => Tune is null
+        ? StudySuiteLoader.Metrics
+        : [.. StudySuiteLoader.Metrics.SelectMany(m => m == "tunedShared" ? new[] { m, StudySuiteLoader.TunedWeights } : [m])];
+}

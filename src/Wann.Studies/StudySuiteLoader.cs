@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
+using Wann.Tuning;
 
 namespace Wann.Studies;
 
@@ -15,6 +16,11 @@ public static class StudySuiteLoader
 
     /// <summary>The metric names a study records for every run (columns of <c>runs.csv</c>).</summary>
     public static readonly IReadOnlyList<string> Metrics = ["randomWeights", "randomShared", "tunedShared", "championValidated", "connections"];
+
+    /// <summary>The metric of a study that tunes (<c>"assessment": {"tune": {...}}</c>): the champion with tuned individual weights.</summary>
+    public const string TunedWeights = "tunedWeights";
+
+    private static readonly string[] TuneFields = ["optimizer", "generations", "population", "episodes", "sigma", "seed"];
 
     /// <summary>Loads a suite.</summary>
     /// <param name="path">The suite file.</param>
@@ -114,17 +120,19 @@ public static class StudySuiteLoader
         List<ulong> seeds = ReadSeeds(root, f);
         int episodes = 100;
         ulong assessmentSeed = 20_260_000;
+        TuneSettings? tune = null;
         if (root.TryGetProperty("assessment", out JsonElement a))
         {
             if (a.ValueKind != JsonValueKind.Object)
             {
-                f.Problem("$.assessment", JsonFields.Raw(a), "an object {\"episodes\": N, \"seed\": S}");
+                f.Problem("$.assessment", JsonFields.Raw(a), "an object {\"episodes\": N, \"seed\": S, \"tune\": {...}}");
             }
             else
             {
-                f.RejectUnknown(a, "$.assessment", ["episodes", "seed"]);
+                f.RejectUnknown(a, "$.assessment", ["episodes", "seed", "tune"]);
                 episodes = (int)f.Integer(a, "$.assessment", "episodes", episodes, 1, 100_000);
                 assessmentSeed = (ulong)f.Integer(a, "$.assessment", "seed", (long)assessmentSeed, 0, long.MaxValue);
+                tune = ReadTune(a, f);
             }
         }
 
@@ -135,7 +143,45 @@ public static class StudySuiteLoader
             throw new InputFileException(path, f.Problems);
         }
 
-        return new StudySuite(name, path, configs, seeds, episodes, assessmentSeed, success, published);
+        return new StudySuite(name, path, configs, seeds, episodes, assessmentSeed, success, published, tune);
+    }
+
+    private static TuneSettings? ReadTune(JsonElement assessment, JsonFields f)
+    {
+        const string At = "$.assessment.tune";
+        if (!assessment.TryGetProperty("tune", out JsonElement t))
+        {
+            return null;
+        }
+
+        if (t.ValueKind != JsonValueKind.Object)
+        {
+            f.Problem(At, JsonFields.Raw(t), "an object {\"optimizer\": \"cma\", \"generations\": N, \"population\": N, \"episodes\": N, \"sigma\": S, \"seed\": S}");
+            return null;
+        }
+
+        f.RejectUnknown(t, At, TuneFields);
+        string optimizer = f.String(t, At, "optimizer", WeightOptimizers.Default);
+        if (!WeightOptimizers.Contains(optimizer))
+        {
+            f.Problem($"{At}.optimizer", $"\"{optimizer}\"", $"one of: {string.Join(", ", WeightOptimizers.All.Select(o => o.Name))}");
+            return null;
+        }
+
+        // Seed 0 here means "each run's own seed" (StudyRunner); any other value tunes every champion with it.
+        var settings = new TuneSettings(
+            optimizer,
+            (int)f.Integer(t, At, "generations", TuneSettings.DefaultGenerations, 1, 1_000_000),
+            (int)f.Integer(t, At, "population", TuneSettings.DefaultPopulation, 0, 100_000),
+            (ulong)f.Integer(t, At, "seed", 0, 0, long.MaxValue),
+            (int)f.Integer(t, At, "episodes", TuneSettings.DefaultEpisodes, 1, 100_000),
+            f.Number(t, At, "sigma", TuneSettings.DefaultSigma, 1e-9, 100));
+        if (settings.Problem() is string problem)
+        {
+            f.Problem($"{At}.{problem}");
+        }
+
+        return settings;
     }
 
     private static List<ulong> ReadSeeds(JsonElement root, JsonFields f)
@@ -190,16 +236,16 @@ public static class StudySuiteLoader
 
         if (e.ValueKind != JsonValueKind.Object)
         {
-            f.Problem($"$.{field}", JsonFields.Raw(e), $"an object mapping metrics ({string.Join(", ", Metrics)}) to numbers");
+            f.Problem($"$.{field}", JsonFields.Raw(e), $"an object mapping metrics ({string.Join(", ", Metrics.Append(TunedWeights))}) to numbers");
             return map;
         }
 
         foreach (JsonProperty p in e.EnumerateObject())
         {
             string at = $"$.{field}.{p.Name}";
-            if (!Metrics.Contains(p.Name))
+            if (!Metrics.Contains(p.Name) && p.Name != TunedWeights)
             {
-                f.Problem(at, JsonFields.Raw(p.Value), $"a metric: {string.Join(", ", Metrics)}");
+                f.Problem(at, JsonFields.Raw(p.Value), $"a metric: {string.Join(", ", Metrics.Append(TunedWeights))}");
                 continue;
             }
 

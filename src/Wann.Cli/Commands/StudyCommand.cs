@@ -67,7 +67,7 @@ internal static class StudyCommand
                     .Select(arm =>
                     {
                         RunOutcome[] runs = [.. outcomes.Where(o => o.Arm == arm)];
-                        var metrics = StudySuiteLoader.Metrics.ToDictionary(m => m, m => runs.Select(r => r.Metric(m)).ToArray());
+                        var metrics = suite.Metrics.ToDictionary(m => m, m => runs.Select(r => r.Metric(m)).ToArray());
                         return new StudyArmData(arm, metrics, [.. runs.Select(r => runner.RunFolder(arm, r.Seed))]);
                     })
                     .ToList();

@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Spectre.Console;
+using Wann.Core.Persistence;
+using Wann.Core.Tasks;
+using Wann.Tuning;
+
+namespace Wann.Cli.Commands;
+
+/// <summary><c>wann tune GENOME</c>: trains a fixed topology's individual weights (Table 1's "tuned weights").</summary>
+internal static class TuneCommand
+{
+    public static Command Create()
+    {
+        var genome = new Argument<string>("genome") { Description = "Genome file (champion.json, any genome JSON, or a WANN reference .out with --task)." };
+        var optimizer = new Option<string>("--optimizer") { Description = $"Optimiser: {string.Join(", ", WeightOptimizers.All.Select(o => o.Name))}.", DefaultValueFactory = _ => WeightOptimizers.Default };
+        var generations = new Option<int>("--generations") { Description = "Generations (a resumed tune runs up to this many in total).", DefaultValueFactory = _ => TuneSettings.DefaultGenerations };
+        var population = new Option<int>("--population") { Description = "Candidates per generation (0: the optimiser's default).", DefaultValueFactory = _ => TuneSettings.DefaultPopulation };
+        var seed = new Option<ulong>("--seed") { Description = "Seed of the candidates' noise and the training episodes.", DefaultValueFactory = _ => 1UL };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores); results do not depend on it.", DefaultValueFactory = _ => 0 };
+        var output = new Option<string?>("-o", "--output") { Description = "Tuned genome to write (default: next to the input, NAME.tuned.json); its checkpoint is OUT.checkpoint.json." };
+        var episodes = new Option<int>("--episodes") { Description = "Episodes per candidate (its fitness is their mean).", DefaultValueFactory = _ => TuneSettings.DefaultEpisodes };
+        var sigma = new Option<double>("--sigma") { Description = "Initial step size on the weight offsets.", DefaultValueFactory = _ => TuneSettings.DefaultSigma };
+        var startWeight = new Option<double?>("--start-weight") { Description = "Shared weight the offsets start from (default: the genome's best validated weight, or the best of a sweep)." };
+        var task = new Option<string?>("--task") { Description = "Task of a WANN reference .out network (JSON genomes name their own)." };
+        var command = new Command("tune", "Train a genome's individual weights, starting from its best shared weight and solving for offsets (the WANN paper's tuned weights); resumable.")
+        {
+            genome, optimizer, generations, population, seed, threads, output, episodes, sigma, startWeight, task,
+        };
+        var plugins = PluginOption.AddTo(command);
+        command.SetAction((parse, _) => CliErrors.Guard(() =>
+        {
+            PluginOption.Load(parse, plugins);
+            var settings = new TuneSettings(
+                parse.GetValue(optimizer)!,
+                parse.GetValue(generations),
+                parse.GetValue(population),
+                parse.GetValue(seed),
+                parse.GetValue(episodes),
+                parse.GetValue(sigma),
+                parse.GetValue(threads),
+                parse.GetValue(startWeight));
+            if (settings.Problem() is string problem)
+            {
+                throw new UsageException($"--{problem}");
+            }
+
+            string path = parse.GetValue(genome)!;
+            GenomeDocument document = GenomeSource.Load(path, parse.GetValue(task));
+            WannTask wannTask = TaskRegistry.Get(document.Task);
+            string target = parse.GetValue(output) ?? DefaultOutput(path);
+            WeightTuner tuner;
+            try
+            {
+                tuner = new WeightTuner(document, wannTask, settings);
+            }
+            catch (ArgumentException e)
+            {
+                throw new InputFileException($"{path}: {e.Message}", e);
+            }
+
+            string checkpoint = WeightTuner.CheckpointPathFor(target);
+            AnsiConsole.MarkupLineInterpolated($"tuning {path}: task {wannTask.Name}, {tuner.Parameters} weights, {settings.Optimizer}, {settings.Episodes} episodes per candidate, {settings.Generations} generations{(File.Exists(checkpoint) ? $" (resuming {checkpoint})" : string.Empty)}");
+            int every = Math.Max(1, settings.Generations / 20);
+            var clock = Stopwatch.StartNew();
+            TuneResult result = tuner.Run(checkpoint, g =>
+            {
+                if (g.Generation % every == 0 || g.Generation == settings.Generations)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  generation {g.Generation}: mean's score {g.MeanScore:F1}, candidates {g.CandidateMean:F1} (best {g.CandidateBest:F1}), step {g.StepSize:G3}, {clock.Elapsed.TotalSeconds:F0} s"));
+                }
+            }, Interrupts.Token);
+            if (!result.Completed)
+            {
+                Console.Error.WriteLine($"stopped after generation {result.History.Count}; run the same command again to resume from {checkpoint}.");
+                return Task.FromResult(CliErrors.Interrupted);
+            }
+
+            GenomeFile.Write(target, result.Document);
+            AnsiConsole.MarkupLineInterpolated($"tuned from shared weight {result.StartWeight.ToString("0.###", CultureInfo.InvariantCulture)} -> {target} ({clock.Elapsed.TotalSeconds:F0} s); score it with: wann eval {target} --own-weights --seed <a seed not used here>");
+            return Task.FromResult(0);
+        }));
+        return command;
+    }
+
+    private static string DefaultOutput(string path)
+    {
+        string directory = Path.GetDirectoryName(path) ?? string.Empty;
+        return Path.Combine(directory, Path.GetFileNameWithoutExtension(path) + ".tuned.json");
+    }
+}

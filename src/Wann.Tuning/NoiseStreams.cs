@@ -1,0 +1,14 @@
+namespace Wann.Tuning;
+
+/// <summary>The SeedMixer stream numbers of tuning, one per use, so no two uses share random numbers.</summary>
+internal static class NoiseStreams
+{
+    /// <summary>Candidate noise: Mix(seed, Candidates, generation, candidate).</summary>
+    public const ulong Candidates = 1;
+
+    /// <summary>Training episodes: Mix(seed, Episodes, generation, episode).</summary>
+    public const ulong Episodes = 2;
+
+    /// <summary>Episodes of the start-weight sweep: Mix(seed, StartSweep, episode).</summary>
+    public const ulong StartSweep = 3;
+}

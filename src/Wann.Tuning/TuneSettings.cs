@@ -1,0 +1,84 @@
+namespace Wann.Tuning;
+
+/// <summary>How <see cref="WeightTuner"/> trains a genome's individual weights.</summary>
+/// <param name="Optimizer">The optimiser's registry name (<see cref="WeightOptimizers"/>).</param>
+/// <param name="Generations">Generations to run (a resumed tune runs up to this many in total).</param>
+/// <param name="Population">Candidates per generation; 0 for the optimiser's default.</param>
+/// <param name="Seed">Root of every random stream (candidate noise, training episodes, the start-weight sweep).</param>
+/// <param name="Episodes">Episodes per candidate; its fitness is their mean.</param>
+/// <param name="Sigma">The optimiser's initial step size on the weight offsets.</param>
+/// <param name="Threads">Worker threads; 0 for all cores. Results do not depend on it.</param>
+/// <param name="StartWeight">The shared weight the offsets start from; <see langword="null"/>: the best of the genome's
+/// validated means per weight, or, when the file has none (a reference <c>.out</c>), the best of a sweep over the weight set.</param>
+public sealed record TuneSettings(
+    string Optimizer = WeightOptimizers.Default,
+    int Generations = TuneSettings.DefaultGenerations,
+    int Population = TuneSettings.DefaultPopulation,
+    ulong Seed = 1,
+    int Episodes = TuneSettings.DefaultEpisodes,
+    double Sigma = TuneSettings.DefaultSigma,
+    int Threads = 0,
+    double? StartWeight = null)
+{
+    // The defaults tune the WANN reference's swing-up champion (52 weights) to about 912 over 100 fresh episodes in 1.5 to
+    // 3 minutes on 2 cores (README, Results); fewer episodes per candidate give brittle weights (sd 40 to 140 instead of 9).
+
+    /// <summary>Default generations.</summary>
+    public const int DefaultGenerations = 300;
+
+    /// <summary>Default candidates per generation.</summary>
+    public const int DefaultPopulation = 48;
+
+    /// <summary>Default episodes per candidate.</summary>
+    public const int DefaultEpisodes = 32;
+
+    /// <summary>Default initial step size (WANNTool's <c>--sigma_init 0.5</c>).</summary>
+    public const double DefaultSigma = 0.5;
+
+    /// <summary>Returns the first problem with the settings, or <see langword="null"/> when they are usable.</summary>
+    /// <returns>A message naming the setting and what was expected.</returns>
+    public string? Problem()
+    {
+        if (!WeightOptimizers.Contains(Optimizer))
+        {
+            return $"optimizer: found \"{Optimizer}\", expected one of: {string.Join(", ", WeightOptimizers.All.Select(o => o.Name))}.";
+        }
+
+        if (Generations < 1 || Generations > 1_000_000)
+        {
+            return $"generations: found {Generations}, expected a whole number from 1 to 1000000.";
+        }
+
+        if (Population != 0 && (Population < 4 || Population > 100_000))
+        {
+            return $"population: found {Population}, expected 0 (the optimiser's default) or a whole number from 4 to 100000.";
+        }
+
+        if (Optimizer == Pepg.Name && Population % 2 != 0)
+        {
+            return $"population: found {Population}, expected an even number (pepg samples in +/- pairs).";
+        }
+
+        if (Episodes < 1 || Episodes > 100_000)
+        {
+            return $"episodes: found {Episodes}, expected a whole number from 1 to 100000.";
+        }
+
+        if (!double.IsFinite(Sigma) || Sigma <= 0.0 || Sigma > 100.0)
+        {
+            return $"sigma: found {Sigma}, expected a number in (0, 100].";
+        }
+
+        if (Threads < 0)
+        {
+            return $"threads: found {Threads}, expected 0 (all cores) or more.";
+        }
+
+        if (StartWeight is double w && !double.IsFinite(w))
+        {
+            return $"start weight: found {w}, expected a finite number.";
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,226 @@
+using System.Globalization;
+using Wann.Core.Genomes;
+using Wann.Core.Persistence;
+using Wann.Core.Tasks;
+using Wann.Environments.Randomness;
+
+namespace Wann.Tuning;
+
+/// <summary>
+/// Trains the individual connection weights of a fixed topology, as the WANN paper did for Table 1's fourth
+/// column: every enabled connection's weight is w* + x_i, where w* is the genome's best shared weight and the
+/// offsets x start at zero and are optimised (CMA-ES or PEPG) on the mean score over a few episodes.
+/// </summary>
+/// <remarks>
+/// <para>Every candidate of a generation plays the same episodes (seeds Mix(seed, episodes stream, generation, i)):
+/// common random numbers, so candidates are ranked on their weights rather than on their luck; the episodes change
+/// every generation, so the weights cannot fit a fixed set of start states.</para>
+/// <para>The weights written are the distribution's mean (what WANNTool saves too), not the best candidate ever
+/// scored, whose score is the maximum of many noisy estimates.</para>
+/// </remarks>
+public sealed class WeightTuner
+{
+    /// <summary>The shared weights swept to pick w* when the genome file records no validated means.</summary>
+    public static readonly IReadOnlyList<double> SweepWeights = [-2.0, -1.0, -0.5, 0.5, 1.0, 2.0];
+
+    /// <summary>Episodes per weight of that sweep.</summary>
+    public const int SweepEpisodes = 100;
+
+    private const string ValidatedPrefix = "validatedMean[w=";
+
+    private readonly GenomeDocument _document;
+    private readonly TuneSettings _settings;
+    private readonly CandidateScorer _scorer;
+
+    /// <summary>Prepares a tune.</summary>
+    /// <param name="document">The genome (its own weights are ignored: tuning starts from a shared weight).</param>
+    /// <param name="task">The genome's task.</param>
+    /// <param name="settings">The settings.</param>
+    /// <exception cref="ArgumentException">The settings are unusable (the message says which) or the genome has no enabled connection.</exception>
+    public WeightTuner(GenomeDocument document, WannTask task, TuneSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(task);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.Problem() is string problem)
+        {
+            throw new ArgumentException(problem, nameof(settings));
+        }
+
+        if (document.Genome.EnabledConnectionCount == 0)
+        {
+            throw new ArgumentException("The genome has no enabled connection: there are no weights to tune.", nameof(document));
+        }
+
+        _document = document;
+        _settings = settings;
+        _scorer = new CandidateScorer(document.Genome, task, settings.Threads);
+    }
+
+    /// <summary>Gets the number of weights tuned (the genome's enabled connections).</summary>
+    public int Parameters => _scorer.Parameters;
+
+    /// <summary>Returns the path of the checkpoint kept beside an output genome.</summary>
+    /// <param name="output">The output genome's path.</param>
+    /// <returns>The checkpoint's path.</returns>
+    public static string CheckpointPathFor(string output) => output + ".checkpoint.json";
+
+    /// <summary>Picks w*: the settings' start weight, else the best validated mean the genome file records per weight, else the
+    /// best mean of a sweep over <see cref="SweepWeights"/> on the tune's own sweep episodes.</summary>
+    /// <returns>The start weight.</returns>
+    public double StartWeight()
+    {
+        if (_settings.StartWeight is double given)
+        {
+            return given;
+        }
+
+        double best = double.NegativeInfinity;
+        double? weight = null;
+        foreach ((string key, double value) in _document.Scores.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            if (key.StartsWith(ValidatedPrefix, StringComparison.Ordinal) && key.EndsWith(']')
+                && double.TryParse(key.AsSpan(ValidatedPrefix.Length, key.Length - ValidatedPrefix.Length - 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double w)
+                && value > best)
+            {
+                best = value;
+                weight = w;
+            }
+        }
+
+        if (weight is double recorded)
+        {
+            return recorded;
+        }
+
+        var seeds = new ulong[SweepEpisodes];
+        for (int i = 0; i < seeds.Length; i++)
+        {
+            seeds[i] = SeedMixer.Mix(_settings.Seed, NoiseStreams.StartSweep, (ulong)i);
+        }
+
+        int n = Parameters;
+        var vectors = new double[SweepWeights.Count * n];
+        for (int k = 0; k < SweepWeights.Count; k++)
+        {
+            vectors.AsSpan(k * n, n).Fill(SweepWeights[k]);
+        }
+
+        double[] means = _scorer.Score(vectors, seeds);
+        int bestIndex = 0;
+        for (int k = 1; k < means.Length; k++)
+        {
+            if (means[k] > means[bestIndex])
+            {
+                bestIndex = k;
+            }
+        }
+
+        return SweepWeights[bestIndex];
+    }
+
+    /// <summary>Runs the tune, resuming from the checkpoint when one with the same settings exists.</summary>
+    /// <param name="checkpointPath">Where the state is written after every generation; <see langword="null"/> for none.</param>
+    /// <param name="progress">Told after every generation.</param>
+    /// <param name="cancellationToken">Stops the tune between generations (the checkpoint holds everything done).</param>
+    /// <returns>The tuned genome and the history.</returns>
+    /// <exception cref="InputFileException">The checkpoint is unreadable or was made with other settings.</exception>
+    public TuneResult Run(string? checkpointPath, Action<TuneGeneration>? progress = null, CancellationToken cancellationToken = default)
+    {
+        int n = Parameters;
+        IWeightOptimizer optimizer = WeightOptimizers.Create(_settings.Optimizer, new OptimizerSettings(n, _settings.Population, _settings.Sigma));
+        string identity = TuneCheckpoint.IdentityOf(_document, _settings, optimizer.PopulationSize);
+        var history = new List<TuneGeneration>();
+        double start;
+        TuneCheckpoint? saved = checkpointPath is null ? null : TuneCheckpoint.Read(checkpointPath);
+        if (saved is not null)
+        {
+            if (saved.Identity != identity)
+            {
+                throw new InputFileException($"{checkpointPath}: this tune checkpoint was made with other settings ({saved.Identity}) than now ({identity}); give the same settings to resume it, or move it away to start afresh.");
+            }
+
+            try
+            {
+                optimizer.LoadState(saved.State);
+            }
+            catch (ArgumentException e)
+            {
+                throw new InputFileException($"{checkpointPath}: $.state: {e.Message}", e);
+            }
+
+            start = saved.StartWeight;
+            history.AddRange(saved.History);
+        }
+        else
+        {
+            start = StartWeight();
+        }
+
+        int population = optimizer.PopulationSize;
+        var candidates = new double[population * n];
+        var weights = new double[(population + 1) * n];
+        var seeds = new ulong[_settings.Episodes];
+        while (optimizer.Generation < _settings.Generations && !cancellationToken.IsCancellationRequested)
+        {
+            int generation = optimizer.Generation;
+            for (int i = 0; i < seeds.Length; i++)
+            {
+                seeds[i] = SeedMixer.Mix(_settings.Seed, NoiseStreams.Episodes, (ulong)generation, (ulong)i);
+            }
+
+            // The candidates, then the mean itself (scored for the progress report only; it does not steer the search).
+            optimizer.Ask(_settings.Seed, candidates);
+            for (int k = 0; k < population; k++)
+            {
+                for (int p = 0; p < n; p++)
+                {
+                    weights[(k * n) + p] = start + candidates[(k * n) + p];
+                }
+            }
+
+            ReadOnlySpan<double> mean = optimizer.Mean;
+            for (int p = 0; p < n; p++)
+            {
+                weights[(population * n) + p] = start + mean[p];
+            }
+
+            double[] scores = _scorer.Score(weights, seeds);
+            double sum = 0.0, best = double.NegativeInfinity;
+            for (int k = 0; k < population; k++)
+            {
+                sum += scores[k];
+                best = Math.Max(best, scores[k]);
+            }
+
+            optimizer.Tell(scores.AsSpan(0, population));
+            var record = new TuneGeneration(optimizer.Generation, sum / population, best, scores[population], optimizer.StepSize);
+            history.Add(record);
+            if (checkpointPath is not null)
+            {
+                new TuneCheckpoint(identity, start, optimizer.SaveState(), history).Write(checkpointPath);
+            }
+
+            progress?.Invoke(record);
+        }
+
+        return new TuneResult(Tuned(start, optimizer.Mean, optimizer.Generation), start, history, optimizer.Generation >= _settings.Generations);
+    }
+
+    private GenomeDocument Tuned(double start, ReadOnlySpan<double> offsets, int generations)
+    {
+        var connections = new List<ConnectionGene>(_document.Genome.Connections.Length);
+        int index = 0;
+        foreach (ConnectionGene c in _document.Genome.Connections)
+        {
+            connections.Add(c.Enabled ? c with { Weight = start + offsets[index++] } : c);
+        }
+
+        var scores = new Dictionary<string, double>
+        {
+            ["tuneStartWeight"] = start,
+            ["tuneGenerations"] = generations,
+        };
+        return new GenomeDocument(_document.Genome.WithConnections(connections), _document.Task, scores);
+    }
+}
