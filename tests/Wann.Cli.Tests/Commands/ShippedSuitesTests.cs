@@ -1,0 +1,60 @@
+using Wann.Core.Evolution;
+using Wann.Studies;
+
+namespace Wann.Cli.Tests.Commands;
+
+/// <summary>Every suite under experiments/studies loads, with its arms' configs, so `wann study` can start it.</summary>
+public sealed class ShippedSuitesTests
+{
+    public static TheoryData<string> Suites()
+    {
+        var data = new TheoryData<string>();
+        foreach (string path in Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "experiments", "studies"), "*.json").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(path));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Suites))]
+    public void A_shipped_suite_loads_with_every_arms_config(string file)
+    {
+        StudySuite suite = StudySuiteLoader.Load(Path.Combine(RepositoryRoot(), "experiments", "studies", file));
+        Assert.Equal(Path.GetFileNameWithoutExtension(file), suite.Name);
+        Assert.NotEmpty(suite.Configs);
+        Assert.NotEmpty(suite.Seeds);
+        foreach ((string arm, ExperimentConfig config) in suite.Configs)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(arm));
+            Assert.True(config.Generations > 0);
+        }
+
+        foreach (string metric in suite.Published.Keys)
+        {
+            Assert.Contains(metric, suite.Metrics);
+        }
+    }
+
+    [Fact]
+    public void The_car_racing_table1_suite_tunes_and_names_the_papers_four_columns()
+    {
+        StudySuite suite = StudySuiteLoader.Load(Path.Combine(RepositoryRoot(), "experiments", "studies", "table1-carracing.json"));
+        Assert.Equal("carracing", suite.Configs[0].Config.Task);
+        Assert.Equal(5, suite.Seeds.Count);
+        Assert.NotNull(suite.Tune);
+        Assert.Equal([-69.0, 375.0, 608.0, 893.0], new[] { "randomWeights", "randomShared", "tunedShared", "tunedWeights" }.Select(m => suite.Published[m]));
+    }
+
+    private static string RepositoryRoot()
+    {
+        string root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "Wann.sln")))
+        {
+            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Wann.sln not found above the tests");
+        }
+
+        return root;
+    }
+}
