@@ -8,12 +8,14 @@ namespace Wann.Studies;
 /// <param name="Episodes">Episodes the search ran (validation included).</param>
 /// <param name="ChampionValidated">The champion's validated mean from the search.</param>
 /// <param name="Connections">The champion's enabled connections.</param>
-/// <param name="RandomWeights">Mean score with random individual weights U(-2, 2).</param>
-/// <param name="RandomShared">Mean score with a random shared weight U(-2, 2).</param>
-/// <param name="TunedShared">Mean score with the tuned shared weight.</param>
+/// <param name="RandomWeights">Mean score with random individual weights U(-2, 2) (NaN on a classification task, whose
+/// assessment, like the paper's MNIST table, has no such row).</param>
+/// <param name="RandomShared">Mean score with a random shared weight U(-2, 2) (test accuracy in % on a classification task).</param>
+/// <param name="TunedShared">Mean score with the tuned shared weight (test accuracy in % on a classification task).</param>
 /// <param name="TunedWeight">The tuned shared weight.</param>
 /// <param name="TunedWeights">Mean score of the champion with its individual weights tuned (<c>wann tune</c>), on the same
 /// episodes; <see langword="null"/> until the study tunes it.</param>
+/// <param name="Ensemble">Test accuracy in % of the weight set's majority vote (classification tasks only).</param>
 public sealed record RunOutcome(
     string Arm,
     ulong Seed,
@@ -25,7 +27,8 @@ public sealed record RunOutcome(
     double RandomShared,
     double TunedShared,
     double TunedWeight,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] double? TunedWeights = null)
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] double? TunedWeights = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] double? Ensemble = null)
 {
     /// <summary>Gets a metric by its study name (see <see cref="StudySuiteLoader.Metrics"/>).</summary>
     /// <param name="metric">The metric name.</param>
@@ -36,6 +39,7 @@ public sealed record RunOutcome(
         "randomShared" => RandomShared,
         "tunedShared" => TunedShared,
         StudySuiteLoader.TunedWeights => TunedWeights ?? double.NaN,
+        StudySuiteLoader.Ensemble => Ensemble ?? double.NaN,
         "championValidated" => ChampionValidated,
         "connections" => Connections,
         _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown study metric."),

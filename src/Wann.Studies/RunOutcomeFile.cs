@@ -12,7 +12,8 @@ public static class RunOutcomeFile
     /// <summary>The file a finished run's outcome is kept in, inside its run folder.</summary>
     public const string FileName = "assessment.json";
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    // NaN marks a mode a task does not have (random individual weights on a classification task).
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     /// <summary>Writes an outcome atomically: a run is finished exactly when this file exists.</summary>
     /// <param name="folder">The run folder.</param>
@@ -34,7 +35,7 @@ public static class RunOutcomeFile
 
         try
         {
-            return JsonSerializer.Deserialize<RunOutcome>(File.ReadAllText(path)) ?? throw new InputFileException($"{path}: empty, expected a run's assessment.");
+            return JsonSerializer.Deserialize<RunOutcome>(File.ReadAllText(path), Json) ?? throw new InputFileException($"{path}: empty, expected a run's assessment.");
         }
         catch (JsonException e)
         {
@@ -46,15 +47,16 @@ public static class RunOutcomeFile
     /// stopped and started again writes the same bytes as one that never stopped).</summary>
     /// <param name="outcomes">The outcomes, in order.</param>
     /// <param name="tuned">Whether to add the <c>tunedWeights</c> column (studies that tune).</param>
+    /// <param name="ensemble">Whether to add the <c>ensemble</c> column (studies on a classification task).</param>
     /// <returns>The file's text.</returns>
-    public static string FormatCsv(IEnumerable<RunOutcome> outcomes, bool tuned = false)
+    public static string FormatCsv(IEnumerable<RunOutcome> outcomes, bool tuned = false, bool ensemble = false)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (CsvWriter csv = CsvWriter.Create(text, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true))
         {
             string[] header = ["arm", "seed", "generations", "episodes", "championValidated", "connections", "randomWeights", "randomShared", "tunedShared", "tunedWeight"];
-            csv.WriteRecord(tuned ? [.. header, StudySuiteLoader.TunedWeights] : header);
+            csv.WriteRecord([.. header, .. tuned ? [StudySuiteLoader.TunedWeights] : Array.Empty<string>(), .. ensemble ? [StudySuiteLoader.Ensemble] : Array.Empty<string>()]);
             foreach (RunOutcome o in outcomes)
             {
                 csv.WriteField(o.Arm);
@@ -70,6 +72,11 @@ public static class RunOutcomeFile
                 if (tuned)
                 {
                     csv.WriteField(o.TunedWeights ?? double.NaN, "R");
+                }
+
+                if (ensemble)
+                {
+                    csv.WriteField(o.Ensemble ?? double.NaN, "R");
                 }
 
                 csv.EndRecord();

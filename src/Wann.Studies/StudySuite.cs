@@ -17,6 +17,8 @@ namespace Wann.Studies;
 /// <param name="Published">Published values per metric name, shown beside ours in the report.</param>
 /// <param name="Tune">When set, every champion's individual weights are tuned with these settings (the seed is the run's
 /// unless the suite gives one) and scored as the <c>tunedWeights</c> metric, Table 1's fourth column.</param>
+/// <param name="Classification">Whether the arms run a classification task (MNIST): champions are assessed on test accuracy
+/// (<see cref="StudySuiteLoader.ClassificationMetrics"/>) instead of episodes.</param>
 public sealed record StudySuite(
     string Name,
     string File,
@@ -26,11 +28,14 @@ public sealed record StudySuite(
     ulong AssessmentSeed,
     IReadOnlyDictionary<string, double> Success,
     IReadOnlyDictionary<string, double> Published,
-    TuneSettings? Tune = null)
+    TuneSettings? Tune = null,
+    bool Classification = false)
 {
     /// <summary>Gets the metrics this study records: <see cref="StudySuiteLoader.Metrics"/>, with <c>tunedWeights</c> after
     /// <c>tunedShared</c> when the study tunes (Table 1's column order).</summary>
-    public IReadOnlyList<string> Metrics => Tune is null
+    public IReadOnlyList<string> Metrics => Classification
+        ? StudySuiteLoader.ClassificationMetrics
+        : Tune is null
         ? StudySuiteLoader.Metrics
         : [.. StudySuiteLoader.Metrics.SelectMany(m => m == "tunedShared" ? new[] { m, StudySuiteLoader.TunedWeights } : [m])];
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
+using Wann.Core.Tasks;
 using Wann.Tuning;
 
 namespace Wann.Studies;
@@ -19,6 +20,14 @@ public static class StudySuiteLoader
 
     /// <summary>The metric of a study that tunes (<c>"assessment": {"tune": {...}}</c>): the champion with tuned individual weights.</summary>
     public const string TunedWeights = "tunedWeights";
+
+    /// <summary>The metric of a study on a classification task: test accuracy (%) of the weight set's majority vote.</summary>
+    public const string Ensemble = "ensemble";
+
+    /// <summary>The metrics a study on a classification task records, in the rows of the WANN paper's MNIST table (accuracies in %).</summary>
+    public static readonly IReadOnlyList<string> ClassificationMetrics = ["randomShared", Ensemble, "tunedShared", "championValidated", "connections"];
+
+    private static IEnumerable<string> AnyMetric => Metrics.Append(TunedWeights).Append(Ensemble);
 
     private static readonly string[] TuneFields = ["optimizer", "generations", "population", "episodes", "sigma", "seed"];
 
@@ -136,6 +145,17 @@ public static class StudySuiteLoader
             }
         }
 
+        bool classification = configs.Count > 0 && TaskCatalog.Default.TryGet(configs[0].Item2.Task, out WannTask? first) && first is ClassificationTask;
+        if (configs.Any(c => TaskCatalog.Default.TryGet(c.Item2.Task, out WannTask? t) && t is ClassificationTask != classification))
+        {
+            f.Problem("$.arms", "arms on classification and control tasks", "every arm on the same kind of task (their metrics differ)");
+        }
+
+        if (classification && tune is not null)
+        {
+            f.Problem("$.assessment.tune", "a tune on a classification task", "tuning on control tasks only (wann tune scores episodes)");
+        }
+
         Dictionary<string, double> success = ReadMetricMap(root, f, "success");
         Dictionary<string, double> published = ReadMetricMap(root, f, "published");
         if (f.Problems.Count > 0)
@@ -143,7 +163,18 @@ public static class StudySuiteLoader
             throw new InputFileException(path, f.Problems);
         }
 
-        return new StudySuite(name, path, configs, seeds, episodes, assessmentSeed, success, published, tune);
+        var suite = new StudySuite(name, path, configs, seeds, episodes, assessmentSeed, success, published, tune, classification);
+        foreach (string metric in success.Keys.Concat(published.Keys).Where(m => !suite.Metrics.Contains(m)))
+        {
+            f.Problem($"$.{(success.ContainsKey(metric) ? "success" : "published")}.{metric}", "a metric this study does not record", $"one of: {string.Join(", ", suite.Metrics)}");
+        }
+
+        if (f.Problems.Count > 0)
+        {
+            throw new InputFileException(path, f.Problems);
+        }
+
+        return suite;
     }
 
     private static TuneSettings? ReadTune(JsonElement assessment, JsonFields f)
@@ -236,16 +267,16 @@ public static class StudySuiteLoader
 
         if (e.ValueKind != JsonValueKind.Object)
         {
-            f.Problem($"$.{field}", JsonFields.Raw(e), $"an object mapping metrics ({string.Join(", ", Metrics.Append(TunedWeights))}) to numbers");
+            f.Problem($"$.{field}", JsonFields.Raw(e), $"an object mapping metrics ({string.Join(", ", AnyMetric)}) to numbers");
             return map;
         }
 
         foreach (JsonProperty p in e.EnumerateObject())
         {
             string at = $"$.{field}.{p.Name}";
-            if (!Metrics.Contains(p.Name) && p.Name != TunedWeights)
+            if (!AnyMetric.Contains(p.Name))
             {
-                f.Problem(at, JsonFields.Raw(p.Value), $"a metric: {string.Join(", ", Metrics.Append(TunedWeights))}");
+                f.Problem(at, JsonFields.Raw(p.Value), $"a metric: {string.Join(", ", AnyMetric)}");
                 continue;
             }
 
