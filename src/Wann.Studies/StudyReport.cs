@@ -29,9 +29,14 @@ public static class StudyReport
         var arms = suite.Configs.Select(c => c.Arm).Where(a => outcomes.Any(o => o.Arm == a)).ToList();
         var md = new StringBuilder();
         md.Append("# Study ").Append(suite.Name).Append("\n\n");
-        md.Append(CultureInfo.InvariantCulture, suite.Classification
-            ? $"{outcomes.Count} finished runs ({suite.Seeds.Count} seeds per arm); champions assessed on the test images: accuracy (%) over {suite.Episodes} random shared weights, of the weight set's vote, and at the weight tuned on training images (assessment seed {suite.AssessmentSeed}). "
-            : $"{outcomes.Count} finished runs ({suite.Seeds.Count} seeds per arm); champions assessed on {suite.Episodes} fresh episodes per mode (assessment seed {suite.AssessmentSeed}). ");
+        if (suite.Classification)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"{outcomes.Count} finished runs ({suite.Seeds.Count} seeds per arm); champions assessed on the test images: accuracy (%) over {suite.Episodes} random shared weights, of the weight set's vote, and at the weight tuned on training images (assessment seed {suite.AssessmentSeed}). ");
+        }
+        else
+        {
+            md.Append(CultureInfo.InvariantCulture, $"{outcomes.Count} finished runs ({suite.Seeds.Count} seeds per arm); champions assessed on {suite.Episodes} fresh episodes per mode (assessment seed {suite.AssessmentSeed}). ");
+        }
         md.Append("Cells: median [95% bootstrap CI] over seeds; mean ± sd below.\n\n");
 
         var summary = new Dictionary<string, object?>();
