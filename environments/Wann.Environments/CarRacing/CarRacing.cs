@@ -266,9 +266,12 @@ public sealed class CarRacing : IVectorEnvironment
             observations[lanes + i] = _omega[i] / 5.0;
             observations[(2 * lanes) + i] = heading / Math.PI;
             observations[(3 * lanes) + i] = lateral / TrackConstants.HalfWidth;
+            // Every ray starts at the car: on grass all five read 0.
+            bool onRoad = track.OnRoad(_x[i], _y[i]);
             for (int r = 0; r < RayAngles.Length; r++)
             {
-                observations[((4 + r) * lanes) + i] = Ray(track, _x[i], _y[i], _angle[i] + RayAngles[r]) / RayReach;
+                double distance = onRoad ? RayFromRoad(track, _x[i], _y[i], _angle[i] + RayAngles[r]) : 0;
+                observations[((4 + r) * lanes) + i] = distance / RayReach;
             }
         }
     }
@@ -353,43 +356,11 @@ public sealed class CarRacing : IVectorEnvironment
     /// <param name="y">Start y.</param>
     /// <param name="angle">Ray angle in Gym's convention (direction (−sin, cos)).</param>
     /// <returns>The distance.</returns>
-    public static double Ray(Track track, double x, double y, double angle)
-    {
-        if (!track.OnRoad(x, y))
-        {
-            return 0;
-        }
+    public static double Ray(Track track, double x, double y, double angle) =>
+        track.OnRoad(x, y) ? RayFromRoad(track, x, y, angle) : 0;
 
-        double dx = -Math.Sin(angle), dy = Math.Cos(angle);
-        const double step = 2.0;
-        double inside = 0;
-        for (double d = step; d <= RayReach; d += step)
-        {
-            if (!track.OnRoad(x + (dx * d), y + (dy * d)))
-            {
-                // Bisect between the last road point and this grass point.
-                double outside = d;
-                for (int b = 0; b < 4; b++)
-                {
-                    double mid = (inside + outside) / 2;
-                    if (!track.OnRoad(x + (dx * mid), y + (dy * mid)))
-                    {
-                        outside = mid;
-                    }
-                    else
-                    {
-                        inside = mid;
-                    }
-                }
-
-                return (inside + outside) / 2;
-            }
-
-            inside = d;
-        }
-
-        return RayReach;
-    }
+    private static double RayFromRoad(Track track, double x, double y, double angle) =>
+        track.RayFromRoad(x, y, -Math.Sin(angle), Math.Cos(angle), 2.0, RayReach);
 
     // A rear wheel's angle was hull angle + 0, which turns −0 into +0: sin then gives +0 where the hull's sin is −0.
     private static double RearSin(double hullSin) => hullSin == 0 ? 0.0 : hullSin;

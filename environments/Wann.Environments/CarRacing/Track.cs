@@ -175,6 +175,50 @@ public sealed class Track
     /// <returns>True on a tile.</returns>
     public bool OnRoad(double px, double py) => Index.OnRoad(this, Fine(px), Fine(py), px, py);
 
+    /// <summary>
+    /// Distance along a ray from a point on the road to the first grass, up to <paramref name="reach"/>: samples every
+    /// <paramref name="step"/>, then four bisections between the last road sample and the first grass one.
+    /// </summary>
+    /// <param name="x">Start x (on the road).</param>
+    /// <param name="y">Start y.</param>
+    /// <param name="dx">Direction x (unit).</param>
+    /// <param name="dy">Direction y.</param>
+    /// <param name="step">Distance between samples.</param>
+    /// <param name="reach">Largest distance.</param>
+    /// <returns>The distance.</returns>
+    internal double RayFromRoad(double x, double y, double dx, double dy, double step, double reach)
+    {
+        TrackIndex index = Index;
+        double inside = 0;
+        for (double d = step; d <= reach; d += step)
+        {
+            double px = x + (dx * d), py = y + (dy * d);
+            if (!index.OnRoad(this, Fine(px), Fine(py), px, py))
+            {
+                double outside = d;
+                for (int b = 0; b < 4; b++)
+                {
+                    double mid = (inside + outside) / 2;
+                    double mx = x + (dx * mid), my = y + (dy * mid);
+                    if (!index.OnRoad(this, Fine(mx), Fine(my), mx, my))
+                    {
+                        outside = mid;
+                    }
+                    else
+                    {
+                        inside = mid;
+                    }
+                }
+
+                return (inside + outside) / 2;
+            }
+
+            inside = d;
+        }
+
+        return reach;
+    }
+
     /// <summary>Whether a point lies inside a tile's quadrilateral (convex, either winding).</summary>
     /// <param name="tile">Tile index.</param>
     /// <param name="px">Point x.</param>

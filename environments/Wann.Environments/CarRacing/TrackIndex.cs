@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Wann.Environments.CarRacing;
 
 /// <summary>
@@ -127,6 +130,7 @@ internal sealed class TrackIndex
     /// <param name="px">Point x.</param>
     /// <param name="py">Point y.</param>
     /// <returns>True on the road.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool OnRoad(Track track, int fx, int fy, double px, double py)
     {
         if ((uint)fx >= (uint)_fineSide || (uint)fy >= (uint)_fineSide)
@@ -134,18 +138,25 @@ internal sealed class TrackIndex
             return false;
         }
 
-        int block = _block[((fy >> SubShift) * _coarseSide) + (fx >> SubShift)];
+        // In range by the check above and by construction (blocks index _point), so read without bounds checks:
+        // this runs about a hundred times per car and frame.
+        int block = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_block), ((fy >> SubShift) * _coarseSide) + (fx >> SubShift));
         if (block < 0)
         {
             return false;
         }
 
-        int code = _point[(block * Sub * Sub) + ((fy & (Sub - 1)) << SubShift) + (fx & (Sub - 1))];
+        int code = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_point), (block << (2 * SubShift)) + ((fy & (Sub - 1)) << SubShift) + (fx & (Sub - 1)));
         if (code == Road)
         {
             return true;
         }
 
+        return OnRoadMixed(track, code, px, py);
+    }
+
+    private bool OnRoadMixed(Track track, int code, double px, double py)
+    {
         int first = code >> CountBits, count = code & ((1 << CountBits) - 1);
         for (int k = 0; k < count; k++)
         {
