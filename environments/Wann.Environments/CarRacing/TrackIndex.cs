@@ -25,8 +25,6 @@ internal sealed class TrackIndex
 
     private const int SubShift = 3;
 
-    private const double Grow = 1e-6;
-    private const double CrossTolerance = 1e-9;
     private const int Road = -1;
     private const int CountBits = 8;
 
@@ -39,7 +37,7 @@ internal sealed class TrackIndex
     private readonly int[] _wheelCount;
     private readonly int[] _wheelTiles;
 
-    /// <summary>Builds the fine grid from the coarse cells.</summary>
+    /// <summary>Builds the fine grid from the coarse cells, tile by tile over the fine cells each tile's coarse cells hold.</summary>
     /// <param name="corners">The tiles' corners, 8 numbers per tile.</param>
     /// <param name="cells">The coarse cells' tile lists, row-major.</param>
     /// <param name="coarseSide">Coarse cells per side.</param>
@@ -50,74 +48,46 @@ internal sealed class TrackIndex
         _coarseSide = coarseSide;
         _block = new int[cells.Length];
         int blocks = 0;
+        int tiles = corners.Length / 8;
+        var coarseOf = new List<int>[tiles];
         for (int k = 0; k < cells.Length; k++)
         {
             _block[k] = cells[k].Length == 0 ? -1 : blocks++;
-        }
-
-        int tiles = corners.Length / 8;
-        var convex = new bool[tiles];
-        var box = new double[tiles * 4];
-        for (int t = 0; t < tiles; t++)
-        {
-            ReadOnlySpan<double> c = corners.AsSpan(t * 8, 8);
-            convex[t] = IsConvex(c);
-            box[4 * t] = Math.Min(Math.Min(c[0], c[2]), Math.Min(c[4], c[6]));
-            box[(4 * t) + 1] = Math.Max(Math.Max(c[0], c[2]), Math.Max(c[4], c[6]));
-            box[(4 * t) + 2] = Math.Min(Math.Min(c[1], c[3]), Math.Min(c[5], c[7]));
-            box[(4 * t) + 3] = Math.Max(Math.Max(c[1], c[3]), Math.Max(c[5], c[7]));
+            foreach (int t in cells[k])
+            {
+                (coarseOf[t] ??= []).Add(k);
+            }
         }
 
         int fineCells = blocks * Sub * Sub;
-        _point = new int[fineCells];
-        _wheelFirst = new int[fineCells];
-        _wheelCount = new int[fineCells];
-        var pointTiles = new List<int>();
-        var wheelTiles = new List<int>();
-        var near = new List<int>();
-        for (int k = 0; k < cells.Length; k++)
+        var road = new bool[fineCells];
+        var pointPairs = new List<(int Slot, int Tile)>();
+        var wheelPairs = new List<(int Slot, int Tile)>();
+        var lattice = new double[4 * (Sub + 1) * (Sub + 1)];
+        for (int t = 0; t < tiles; t++)
         {
-            if (_block[k] < 0)
+            if (coarseOf[t] is null)
             {
                 continue;
             }
 
-            int gx = k % coarseSide, gy = k / coarseSide;
-            for (int sy = 0; sy < Sub; sy++)
+            var tile = new TileCells(corners.AsSpan(t * 8, 8), origin);
+            foreach (int k in coarseOf[t])
             {
-                for (int sx = 0; sx < Sub; sx++)
-                {
-                    int slot = (_block[k] * Sub * Sub) + (sy * Sub) + sx;
-                    double x0 = ((gx * Sub) + sx) - origin - Grow, y0 = ((gy * Sub) + sy) - origin - Grow;
-                    double x1 = x0 + 1 + (2 * Grow), y1 = y0 + 1 + (2 * Grow);
-                    // A convex tile holds its points inside its bounding box (the other sign of its test is
-                    // empty for a polygon with an inside), so one whose box misses the cell is out for both queries.
-                    near.Clear();
-                    foreach (int t in cells[k])
-                    {
-                        if (!convex[t] || !(box[4 * t] > x1 || box[(4 * t) + 1] < x0 || box[(4 * t) + 2] > y1 || box[(4 * t) + 3] < y0))
-                        {
-                            near.Add(t);
-                        }
-                    }
-
-                    ClassifyPoints(corners, near, x0, y0, x1, y1, slot, pointTiles);
-                    _wheelFirst[slot] = wheelTiles.Count;
-                    foreach (int t in near)
-                    {
-                        if (!convex[t] || !Separated(corners.AsSpan(t * 8, 8), x0, y0, x1, y1))
-                        {
-                            wheelTiles.Add(t);
-                        }
-                    }
-
-                    _wheelCount[slot] = wheelTiles.Count - _wheelFirst[slot];
-                }
+                tile.Classify(t, _block[k], k % coarseSide, k / coarseSide, lattice, road, pointPairs, wheelPairs);
             }
         }
 
-        _pointTiles = [.. pointTiles];
-        _wheelTiles = [.. wheelTiles];
+        _point = new int[fineCells];
+        int[] pointTiles = Group(pointPairs, fineCells, out int[] pointFirst, out int[] pointCount);
+        for (int slot = 0; slot < fineCells; slot++)
+        {
+            // A coarse cell lists a few tens of tiles at most, so the count fits its bits.
+            _point[slot] = road[slot] ? Road : (pointFirst[slot] << CountBits) | pointCount[slot];
+        }
+
+        _pointTiles = pointTiles;
+        _wheelTiles = Group(wheelPairs, fineCells, out _wheelFirst, out _wheelCount);
     }
 
     /// <summary>Gets the fine cells per side of the whole grid.</summary>
@@ -185,108 +155,28 @@ internal sealed class TrackIndex
         return _wheelTiles.AsSpan(_wheelFirst[slot], _wheelCount[slot]);
     }
 
-    private static double Cross(ReadOnlySpan<double> c, int k, double px, double py)
+    // Counting sort of (cell, tile) pairs into one array with each cell's first index and count.
+    private static int[] Group(List<(int Slot, int Tile)> pairs, int cellCount, out int[] first, out int[] count)
     {
-        double ax = c[2 * k], ay = c[(2 * k) + 1];
-        double bx = c[2 * ((k + 1) % 4)], by = c[(2 * ((k + 1) % 4)) + 1];
-        return ((bx - ax) * (py - ay)) - ((by - ay) * (px - ax));
-    }
-
-    private static bool IsConvex(ReadOnlySpan<double> c)
-    {
-        // Strictly convex in either winding: every corner turns the same way, clearly (no fold, no zero edge).
-        bool left = true, right = true;
-        for (int k = 0; k < 4; k++)
+        first = new int[cellCount];
+        count = new int[cellCount];
+        foreach ((int slot, _) in pairs)
         {
-            int m = (k + 2) % 4;
-            double turn = Cross(c, k, c[2 * m], c[(2 * m) + 1]);
-            left &= turn > CrossTolerance;
-            right &= turn < -CrossTolerance;
+            count[slot]++;
         }
 
-        return left || right;
-    }
-
-    /// <summary>Whether a convex tile and an axis-aligned box are apart along an axis of either.</summary>
-    private static bool Separated(ReadOnlySpan<double> c, double x0, double y0, double x1, double y1)
-    {
-        double minX = Math.Min(Math.Min(c[0], c[2]), Math.Min(c[4], c[6]));
-        double maxX = Math.Max(Math.Max(c[0], c[2]), Math.Max(c[4], c[6]));
-        double minY = Math.Min(Math.Min(c[1], c[3]), Math.Min(c[5], c[7]));
-        double maxY = Math.Max(Math.Max(c[1], c[3]), Math.Max(c[5], c[7]));
-        if (minX > x1 || maxX < x0 || minY > y1 || maxY < y0)
+        for (int slot = 1; slot < cellCount; slot++)
         {
-            return true;
+            first[slot] = first[slot - 1] + count[slot - 1];
         }
 
-        ReadOnlySpan<double> bx = [x0, x1, x1, x0];
-        ReadOnlySpan<double> by = [y0, y0, y1, y1];
-        for (int k = 0; k < 4; k++)
+        var grouped = new int[pairs.Count];
+        var filled = new int[cellCount];
+        foreach ((int slot, int tile) in pairs)
         {
-            double nx = c[(2 * ((k + 1) % 4)) + 1] - c[(2 * k) + 1], ny = c[2 * k] - c[2 * ((k + 1) % 4)];
-            double tileMin = double.MaxValue, tileMax = double.MinValue, boxMin = double.MaxValue, boxMax = double.MinValue;
-            for (int m = 0; m < 4; m++)
-            {
-                double p = (c[2 * m] * nx) + (c[(2 * m) + 1] * ny);
-                tileMin = Math.Min(tileMin, p);
-                tileMax = Math.Max(tileMax, p);
-                double q = (bx[m] * nx) + (by[m] * ny);
-                boxMin = Math.Min(boxMin, q);
-                boxMax = Math.Max(boxMax, q);
-            }
-
-            if (boxMin > tileMax || boxMax < tileMin)
-            {
-                return true;
-            }
+            grouped[first[slot] + filled[slot]++] = tile;
         }
 
-        return false;
-    }
-
-    private void ClassifyPoints(double[] corners, List<int> tiles, double x0, double y0, double x1, double y1, int slot, List<int> pointTiles)
-    {
-        ReadOnlySpan<double> bx = [x0, x1, x1, x0];
-        ReadOnlySpan<double> by = [y0, y0, y1, y1];
-        int first = pointTiles.Count;
-        foreach (int t in tiles)
-        {
-            ReadOnlySpan<double> c = corners.AsSpan(t * 8, 8);
-
-            // Per edge: does every corner of the cell lie clearly on its positive (negative) side?
-            bool anyAllPositive = false, anyAllNegative = false, everyAllPositive = true, everyAllNegative = true;
-            for (int k = 0; k < 4; k++)
-            {
-                bool allPositive = true, allNegative = true;
-                for (int m = 0; m < 4; m++)
-                {
-                    double cross = Cross(c, k, bx[m], by[m]);
-                    allPositive &= cross > CrossTolerance;
-                    allNegative &= cross < -CrossTolerance;
-                }
-
-                anyAllPositive |= allPositive;
-                anyAllNegative |= allNegative;
-                everyAllPositive &= allPositive;
-                everyAllNegative &= allNegative;
-            }
-
-            // The tile's test passes where no edge sees the point on the other side than another: the cell is
-            // inside when all edges agree everywhere, and out when one edge is positive and one negative everywhere.
-            if (everyAllPositive || everyAllNegative)
-            {
-                pointTiles.RemoveRange(first, pointTiles.Count - first);
-                _point[slot] = Road;
-                return;
-            }
-
-            if (!(anyAllPositive && anyAllNegative))
-            {
-                pointTiles.Add(t);
-            }
-        }
-
-        // A coarse cell lists a few tens of tiles at most, so the count fits its bits.
-        _point[slot] = (first << CountBits) | (pointTiles.Count - first);
+        return grouped;
     }
 }
