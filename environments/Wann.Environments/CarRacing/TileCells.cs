@@ -56,7 +56,7 @@ internal readonly ref struct TileCells
     /// <param name="gy">Coarse row.</param>
     /// <param name="lattice">Scratch for 4 × 9 × 9 corner values.</param>
     /// <param name="road">Set for cells the tile holds whole.</param>
-    /// <param name="pointPairs">Receives (cell, tile) where the point test must run.</param>
+    /// <param name="pointPairs">Receives (cell, <see cref="PointEntry"/>) where the point test must run.</param>
     /// <param name="wheelPairs">Receives (cell, tile) where a wheel may touch the tile.</param>
     internal void Classify(int tile, int block, int gx, int gy, Span<double> lattice, Span<bool> road, List<(int Slot, int Tile)> pointPairs, List<(int Slot, int Tile)> wheelPairs)
     {
@@ -96,6 +96,7 @@ internal readonly ref struct TileCells
             {
                 int slot = (block * Sub * Sub) + (sy * Sub) + sx;
                 bool anyAllPositive = false, anyAllNegative = false, everyAllPositive = true, everyAllNegative = true;
+                int positiveEdges = 0, negativeEdges = 0, openEdge = 0;
                 for (int k = 0; k < 4; k++)
                 {
                     int at = (k * side * side) + (sy * side) + sx;
@@ -106,6 +107,9 @@ internal readonly ref struct TileCells
                     anyAllNegative |= allNegative;
                     everyAllPositive &= allPositive;
                     everyAllNegative &= allNegative;
+                    positiveEdges += allPositive ? 1 : 0;
+                    negativeEdges += allNegative ? 1 : 0;
+                    openEdge = allPositive || allNegative ? openEdge : k;
                 }
 
                 // The point test passes where no two edges see the point on opposite sides: a cell is held whole
@@ -116,7 +120,7 @@ internal readonly ref struct TileCells
                 }
                 else if (!(anyAllPositive && anyAllNegative))
                 {
-                    pointPairs.Add((slot, tile));
+                    pointPairs.Add((slot, PointEntry(tile, positiveEdges, negativeEdges, openEdge)));
                 }
 
                 // A wheel in the cell misses a convex tile when the cell lies beyond one of its edges or its box.
@@ -130,6 +134,26 @@ internal readonly ref struct TileCells
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A mixed cell's entry for a tile: the tile, and when three edges hold one sign on the whole cell, that sign and
+    /// the fourth edge (the test then reduces to that edge's cross product not having the other sign).
+    /// </summary>
+    /// <returns>(tile &lt;&lt; 4) | (one edge open: 8) | (negative sign: 4) | open edge.</returns>
+    internal static int PointEntry(int tile, int positiveEdges, int negativeEdges, int openEdge)
+    {
+        int entry = tile << 4;
+        if (positiveEdges == 3 && negativeEdges == 0)
+        {
+            entry |= 8 | openEdge;
+        }
+        else if (negativeEdges == 3 && positiveEdges == 0)
+        {
+            entry |= 8 | 4 | openEdge;
+        }
+
+        return entry;
     }
 
     private double Cross(int k, double px, double py)

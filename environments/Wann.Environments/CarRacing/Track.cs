@@ -240,6 +240,19 @@ public sealed class Track
         return !(positive && negative);
     }
 
+    /// <summary>One edge's cross product in <see cref="Contains"/>, computed exactly as it computes it.</summary>
+    /// <param name="tile">Tile index.</param>
+    /// <param name="edge">Edge 0-3 (from corner edge to the next).</param>
+    /// <param name="px">Point x.</param>
+    /// <param name="py">Point y.</param>
+    /// <returns>(b − a) × (p − a).</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal double EdgeCross(int tile, int edge, double px, double py)
+    {
+        ReadOnlySpan<double> e = _sides.AsSpan((tile * 16) + (edge * 4), 4);
+        return (e[2] * (py - e[1])) - (e[3] * (px - e[0]));
+    }
+
     /// <summary>
     /// Lists the tiles a rectangle overlaps (Box2D's polygon-polygon contact between a wheel and a tile sensor,
     /// without its 0.01 skin), by the separating-axis test against the candidates of the fine grid cells it covers.

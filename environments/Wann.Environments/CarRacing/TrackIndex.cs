@@ -130,7 +130,20 @@ internal sealed class TrackIndex
         int first = code >> CountBits, count = code & ((1 << CountBits) - 1);
         for (int k = 0; k < count; k++)
         {
-            if (track.Contains(_pointTiles[first + k], px, py))
+            int entry = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_pointTiles), first + k);
+            int tile = entry >> 4;
+            if ((entry & 8) != 0)
+            {
+                // Three edges hold one sign on the whole cell (computed values included, by the margins): the
+                // tile's test passes exactly when the fourth edge's cross product, computed as the test computes
+                // it, does not have the other sign. Usually one product instead of four.
+                double cross = track.EdgeCross(tile, entry & 3, px, py);
+                if ((entry & 4) == 0 ? cross >= 0 : cross <= 0)
+                {
+                    return true;
+                }
+            }
+            else if (track.Contains(tile, px, py))
             {
                 return true;
             }
