@@ -297,17 +297,19 @@ public sealed class Track
             {
                 foreach (int tile in index.WheelCandidates(fx, fy))
                 {
-                    if (tested[..testedCount].Contains(tile))
+                    // A tile listed by several covered cells is tested once (a short list: a plain loop beats a call).
+                    if (Lists(tested, testedCount, tile))
                     {
                         continue;
                     }
 
-                    if (testedCount < tested.Length)
+                    bool remembered = testedCount < tested.Length;
+                    if (remembered)
                     {
                         tested[testedCount++] = tile;
                     }
 
-                    if (found < tiles.Length && BoxOverlaps(tile, cx, cy, ux, uy, halfWidth, halfLength) && !tiles[..found].Contains(tile))
+                    if (found < tiles.Length && BoxOverlaps(tile, cx, cy, ux, uy, halfWidth, halfLength) && (remembered || !Lists(tiles, found, tile)))
                     {
                         tiles[found++] = tile;
                     }
@@ -316,6 +318,19 @@ public sealed class Track
         }
 
         return found;
+    }
+
+    private static bool Lists(ReadOnlySpan<int> list, int count, int value)
+    {
+        for (int k = 0; k < count; k++)
+        {
+            if (list[k] == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
