@@ -56,6 +56,10 @@ public sealed class CarRacing : IVectorEnvironment
     private readonly int[] _visitedCount;
     private readonly double[] _x, _y, _angle, _vx, _vy, _omega, _steer, _steerTarget, _brake, _pending, _time;
     private readonly double[] _wheelOmega, _wheelGas;
+
+    // cos/sin of each lane's hull angle and of its steered front wheels' angle: computed once where the angle is set
+    // (Math.Cos/Sin of the same argument give the same bits wherever they are called), read by contacts and physics.
+    private readonly double[] _cos, _sin, _steeredCos, _steeredSin;
     private readonly int[] _nearest, _frame;
     private readonly int[] _contacts = new int[MaxContacts];
     private readonly bool[] _wheelRoad, _wheelRoadNext, _wheelOnStart;
@@ -82,6 +86,10 @@ public sealed class CarRacing : IVectorEnvironment
         _brake = new double[laneCount];
         _pending = new double[laneCount];
         _time = new double[laneCount];
+        _cos = new double[laneCount];
+        _sin = new double[laneCount];
+        _steeredCos = new double[laneCount];
+        _steeredSin = new double[laneCount];
         _wheelOmega = new double[laneCount * 4];
         _wheelGas = new double[laneCount * 4];
         _wheelRoad = new bool[laneCount * 4];
@@ -182,6 +190,8 @@ public sealed class CarRacing : IVectorEnvironment
         _vx[lane] = velocityX;
         _vy[lane] = velocityY;
         _omega[lane] = 0;
+        _cos[lane] = Math.Cos(angle);
+        _sin[lane] = Math.Sin(angle);
     }
 
     /// <summary>Copies a lane's four wheel spins (rad/s; front left, front right, rear left, rear right).</summary>
@@ -214,6 +224,8 @@ public sealed class CarRacing : IVectorEnvironment
             _x[i] = track.X[0];
             _y[i] = track.Y[0];
             _angle[i] = track.Beta[0];
+            _cos[i] = Math.Cos(_angle[i]);
+            _sin[i] = Math.Sin(_angle[i]);
             _vx[i] = _vy[i] = _omega[i] = _steer[i] = _steerTarget[i] = _brake[i] = 0;
             _pending[i] = 0;
             _time[i] = Dt;
@@ -245,18 +257,21 @@ public sealed class CarRacing : IVectorEnvironment
         for (int i = 0; i < lanes; i++)
         {
             Track track = _track[i];
-            double c = Math.Cos(_angle[i]), s = Math.Sin(_angle[i]);
+            double c = _cos[i], s = _sin[i];
             double forward = (-s * _vx[i]) + (c * _vy[i]);
             int k = _nearest[i];
             double heading = WrapAngle(track.Beta[k] - _angle[i]);
-            double lateral = ((_x[i] - track.X[k]) * Math.Cos(track.Beta[k])) + ((_y[i] - track.Y[k]) * Math.Sin(track.Beta[k]));
+            double lateral = ((_x[i] - track.X[k]) * track.CosBeta[k]) + ((_y[i] - track.Y[k]) * track.SinBeta[k]);
             observations[i] = forward / 100.0;
             observations[lanes + i] = _omega[i] / 5.0;
             observations[(2 * lanes) + i] = heading / Math.PI;
             observations[(3 * lanes) + i] = lateral / TrackConstants.HalfWidth;
+            // Every ray starts at the car: on grass all five read 0.
+            bool onRoad = track.OnRoad(_x[i], _y[i]);
             for (int r = 0; r < RayAngles.Length; r++)
             {
-                observations[((4 + r) * lanes) + i] = Ray(track, _x[i], _y[i], _angle[i] + RayAngles[r]) / RayReach;
+                double distance = onRoad ? RayFromRoad(track, _x[i], _y[i], _angle[i] + RayAngles[r]) : 0;
+                observations[((4 + r) * lanes) + i] = distance / RayReach;
             }
         }
     }
@@ -341,50 +356,21 @@ public sealed class CarRacing : IVectorEnvironment
     /// <param name="y">Start y.</param>
     /// <param name="angle">Ray angle in Gym's convention (direction (−sin, cos)).</param>
     /// <returns>The distance.</returns>
-    public static double Ray(Track track, double x, double y, double angle)
-    {
-        if (track.TileAt(x, y) < 0)
-        {
-            return 0;
-        }
+    public static double Ray(Track track, double x, double y, double angle) =>
+        track.OnRoad(x, y) ? RayFromRoad(track, x, y, angle) : 0;
 
-        double dx = -Math.Sin(angle), dy = Math.Cos(angle);
-        const double step = 2.0;
-        double inside = 0;
-        for (double d = step; d <= RayReach; d += step)
-        {
-            if (track.TileAt(x + (dx * d), y + (dy * d)) < 0)
-            {
-                // Bisect between the last road point and this grass point.
-                double outside = d;
-                for (int b = 0; b < 4; b++)
-                {
-                    double mid = (inside + outside) / 2;
-                    if (track.TileAt(x + (dx * mid), y + (dy * mid)) < 0)
-                    {
-                        outside = mid;
-                    }
-                    else
-                    {
-                        inside = mid;
-                    }
-                }
+    private static double RayFromRoad(Track track, double x, double y, double angle) =>
+        track.RayFromRoad(x, y, -Math.Sin(angle), Math.Cos(angle), 2.0, RayReach);
 
-                return (inside + outside) / 2;
-            }
-
-            inside = d;
-        }
-
-        return RayReach;
-    }
+    // A rear wheel's angle was hull angle + 0, which turns −0 into +0: sin then gives +0 where the hull's sin is −0.
+    private static double RearSin(double hullSin) => hullSin == 0 ? 0.0 : hullSin;
 
     private static double WrapAngle(double a) => Math.IEEERemainder(a, 2 * Math.PI);
 
     private void Physics(int i)
     {
         double angle = _angle[i];
-        double c = Math.Cos(angle), s = Math.Sin(angle);
+        double c = _cos[i], s = _sin[i];
         double comX = _x[i] + (c * CarBody.CentreX) - (s * CarBody.CentreY);
         double comY = _y[i] + (s * CarBody.CentreX) + (c * CarBody.CentreY);
         double fx = 0, fy = 0, torque = 0;
@@ -395,9 +381,9 @@ public sealed class CarRacing : IVectorEnvironment
             double rx = (c * CarBody.WheelX[w]) - (s * CarBody.WheelY[w]);
             double ry = (s * CarBody.WheelX[w]) + (c * CarBody.WheelY[w]);
             double px = _x[i] + rx, py = _y[i] + ry;
-            double wheelAngle = angle + (w < 2 ? _steer[i] : 0);
-            double fwdX = -Math.Sin(wheelAngle), fwdY = Math.Cos(wheelAngle);
-            double sideX = Math.Cos(wheelAngle), sideY = Math.Sin(wheelAngle);
+            double wheelCos = w < 2 ? _steeredCos[i] : c, wheelSin = w < 2 ? _steeredSin[i] : RearSin(s);
+            double fwdX = -wheelSin, fwdY = wheelCos;
+            double sideX = wheelCos, sideY = wheelSin;
 
             // Velocity of the wheel centre: v + ω × (p − com).
             double vx = _vx[i] - (_omega[i] * (py - comY));
@@ -454,6 +440,8 @@ public sealed class CarRacing : IVectorEnvironment
         _angle[i] = angle;
         c = Math.Cos(angle);
         s = Math.Sin(angle);
+        _cos[i] = c;
+        _sin[i] = s;
         _x[i] = comX - ((c * CarBody.CentreX) - (s * CarBody.CentreY));
         _y[i] = comY - ((s * CarBody.CentreX) + (c * CarBody.CentreY));
         _steer[i] = Math.Clamp(_steer[i] + (Dt * motor), -CarBody.SteerLimit, CarBody.SteerLimit);
@@ -470,7 +458,12 @@ public sealed class CarRacing : IVectorEnvironment
         Track track = _track[i];
         bool[] visited = _visited[i];
         double angle = _angle[i];
-        double c = Math.Cos(angle), s = Math.Sin(angle);
+        double c = _cos[i], s = _sin[i];
+
+        // The rear wheels turn with the hull (their angle, hull angle + 0, has the hull's cos and sin: see RearSin).
+        double steered = angle + _steer[i];
+        _steeredCos[i] = Math.Cos(steered);
+        _steeredSin[i] = Math.Sin(steered);
         double reward = 0;
         Span<int> contacts = _contacts;
         for (int w = 0; w < 4; w++)
@@ -478,8 +471,9 @@ public sealed class CarRacing : IVectorEnvironment
             int slot = (i * 4) + w;
             double px = _x[i] + (c * CarBody.WheelX[w]) - (s * CarBody.WheelY[w]);
             double py = _y[i] + (s * CarBody.WheelX[w]) + (c * CarBody.WheelY[w]);
-            double wheelAngle = angle + (w < 2 ? _steer[i] : 0);
-            int count = track.TilesOverlapping(px, py, wheelAngle, WheelHalfWidth, WheelHalfLength, contacts);
+            int count = w < 2
+                ? track.TilesOverlapping(px, py, _steeredCos[i], _steeredSin[i], WheelHalfWidth, WheelHalfLength, contacts)
+                : track.TilesOverlapping(px, py, c, RearSin(s), WheelHalfWidth, WheelHalfLength, contacts);
             bool onStart = false;
             for (int k = 0; k < count; k++)
             {
@@ -519,9 +513,9 @@ public sealed class CarRacing : IVectorEnvironment
         int n = track.TileCount;
         int best = _nearest[i];
         double bestDistance = double.MaxValue;
-        for (int k = -8; k <= 24; k++)
+        int j = ((_nearest[i] - 8) % n + n) % n;
+        for (int k = -8; k <= 24; k++, j = j + 1 == n ? 0 : j + 1)
         {
-            int j = ((_nearest[i] + k) % n + n) % n;
             double dx = track.X[j] - _x[i], dy = track.Y[j] - _y[i];
             double d = (dx * dx) + (dy * dy);
             if (d < bestDistance)

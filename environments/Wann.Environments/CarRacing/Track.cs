@@ -12,6 +12,9 @@ public sealed class Track
     private const double CellSize = 8.0;
     private const int GridSide = (int)(2 * TrackConstants.Playfield / CellSize) + 2;
     private readonly int[][] _cells;
+    private TrackIndex? _index;
+    private readonly double[] _edges;
+    private readonly double[] _sides;
 
     /// <summary>Builds a track from its centreline.</summary>
     /// <param name="x">Centreline x per point.</param>
@@ -65,6 +68,54 @@ public sealed class Track
         {
             _cells[k] = cells[k] is { } list ? [.. list] : [];
         }
+
+        // The wheel test's per-edge data, as it computed them itself for every wheel: normal and the tile's extent along it.
+        _edges = new double[n * 16];
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<double> c = Corners.AsSpan(i * 8, 8);
+            for (int k = 0; k < 4; k++)
+            {
+                double ax = c[2 * k], ay = c[(2 * k) + 1];
+                double nx = c[(2 * ((k + 1) % 4)) + 1] - ay, ny = ax - c[2 * ((k + 1) % 4)];
+                double tileMin = double.MaxValue, tileMax = double.MinValue;
+                for (int m = 0; m < 4; m++)
+                {
+                    double p = (c[2 * m] * nx) + (c[(2 * m) + 1] * ny);
+                    tileMin = Math.Min(tileMin, p);
+                    tileMax = Math.Max(tileMax, p);
+                }
+
+                int e = (i * 16) + (k * 4);
+                _edges[e] = nx;
+                _edges[e + 1] = ny;
+                _edges[e + 2] = tileMin;
+                _edges[e + 3] = tileMax;
+            }
+        }
+
+        // The point test's per-edge data: start corner and edge vector, the same differences it took itself.
+        _sides = new double[n * 16];
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<double> c = Corners.AsSpan(i * 8, 8);
+            for (int k = 0; k < 4; k++)
+            {
+                int e = (i * 16) + (k * 4);
+                _sides[e] = c[2 * k];
+                _sides[e + 1] = c[(2 * k) + 1];
+                _sides[e + 2] = c[2 * ((k + 1) % 4)] - c[2 * k];
+                _sides[e + 3] = c[(2 * ((k + 1) % 4)) + 1] - c[(2 * k) + 1];
+            }
+        }
+
+        CosBeta = new double[n];
+        SinBeta = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            CosBeta[i] = Math.Cos(beta[i]);
+            SinBeta[i] = Math.Sin(beta[i]);
+        }
     }
 
     /// <summary>Gets the centreline x coordinates.</summary>
@@ -78,6 +129,15 @@ public sealed class Track
 
     /// <summary>Gets the four corners of every tile, 8 numbers per tile (x, y of left-previous, right-previous, right-current, left-current).</summary>
     public double[] Corners { get; }
+
+    /// <summary>Gets cos β per centreline point (computed once: the observation reads it every step).</summary>
+    internal double[] CosBeta { get; }
+
+    /// <summary>Gets sin β per centreline point.</summary>
+    internal double[] SinBeta { get; }
+
+    // Built at the first query, not with the track: most generated tracks in tests and statistics are never driven.
+    private TrackIndex Index => _index ?? BuildIndex();
 
     /// <summary>Gets the number of tiles (and centreline points).</summary>
     public int TileCount => X.Length;
@@ -109,6 +169,56 @@ public sealed class Track
         return -1;
     }
 
+    /// <summary>Whether a point is on the road: the same answer as <c>TileAt(px, py) >= 0</c>, from the fine grid.</summary>
+    /// <param name="px">Point x.</param>
+    /// <param name="py">Point y.</param>
+    /// <returns>True on a tile.</returns>
+    public bool OnRoad(double px, double py) => Index.OnRoad(this, Fine(px), Fine(py), px, py);
+
+    /// <summary>
+    /// Distance along a ray from a point on the road to the first grass, up to <paramref name="reach"/>: samples every
+    /// <paramref name="step"/>, then four bisections between the last road sample and the first grass one.
+    /// </summary>
+    /// <param name="x">Start x (on the road).</param>
+    /// <param name="y">Start y.</param>
+    /// <param name="dx">Direction x (unit).</param>
+    /// <param name="dy">Direction y.</param>
+    /// <param name="step">Distance between samples.</param>
+    /// <param name="reach">Largest distance.</param>
+    /// <returns>The distance.</returns>
+    internal double RayFromRoad(double x, double y, double dx, double dy, double step, double reach)
+    {
+        TrackIndex index = Index;
+        double inside = 0;
+        for (double d = step; d <= reach; d += step)
+        {
+            double px = x + (dx * d), py = y + (dy * d);
+            if (!index.OnRoad(this, Fine(px), Fine(py), px, py))
+            {
+                double outside = d;
+                for (int b = 0; b < 4; b++)
+                {
+                    double mid = (inside + outside) / 2;
+                    double mx = x + (dx * mid), my = y + (dy * mid);
+                    if (!index.OnRoad(this, Fine(mx), Fine(my), mx, my))
+                    {
+                        outside = mid;
+                    }
+                    else
+                    {
+                        inside = mid;
+                    }
+                }
+
+                return (inside + outside) / 2;
+            }
+
+            inside = d;
+        }
+
+        return reach;
+    }
+
     /// <summary>Whether a point lies inside a tile's quadrilateral (convex, either winding).</summary>
     /// <param name="tile">Tile index.</param>
     /// <param name="px">Point x.</param>
@@ -116,14 +226,13 @@ public sealed class Track
     /// <returns>True when inside or on an edge.</returns>
     public bool Contains(int tile, double px, double py)
     {
-        ReadOnlySpan<double> c = Corners.AsSpan(tile * 8, 8);
+        ReadOnlySpan<double> e = _sides.AsSpan(tile * 16, 16);
         bool positive = false;
         bool negative = false;
-        for (int k = 0; k < 4; k++)
+        for (int k = 0; k < 16; k += 4)
         {
-            double ax = c[2 * k], ay = c[(2 * k) + 1];
-            double bx = c[(2 * ((k + 1) % 4))], by = c[(2 * ((k + 1) % 4)) + 1];
-            double cross = ((bx - ax) * (py - ay)) - ((by - ay) * (px - ax));
+            // (b − a) × (p − a) for the edge from corner a to the next corner b.
+            double cross = (e[k + 2] * (py - e[k + 1])) - (e[k + 3] * (px - e[k]));
             positive |= cross > 0;
             negative |= cross < 0;
         }
@@ -131,7 +240,101 @@ public sealed class Track
         return !(positive && negative);
     }
 
+    /// <summary>One edge's cross product in <see cref="Contains"/>, computed exactly as it computes it.</summary>
+    /// <param name="tile">Tile index.</param>
+    /// <param name="edge">Edge 0-3 (from corner edge to the next).</param>
+    /// <param name="px">Point x.</param>
+    /// <param name="py">Point y.</param>
+    /// <returns>(b − a) × (p − a).</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal double EdgeCross(int tile, int edge, double px, double py)
+    {
+        ReadOnlySpan<double> e = _sides.AsSpan((tile * 16) + (edge * 4), 4);
+        return (e[2] * (py - e[1])) - (e[3] * (px - e[0]));
+    }
+
     /// <summary>
+    /// Lists the tiles a rectangle overlaps (Box2D's polygon-polygon contact between a wheel and a tile sensor,
+    /// without its 0.01 skin), by the separating-axis test against the candidates of the fine grid cells it covers.
+    /// </summary>
+    /// <param name="cx">Rectangle centre x.</param>
+    /// <param name="cy">Rectangle centre y.</param>
+    /// <param name="angle">Rectangle angle in Gym's convention: its length runs along (−sin, cos).</param>
+    /// <param name="halfWidth">Half the rectangle's width (across).</param>
+    /// <param name="halfLength">Half the rectangle's length (along).</param>
+    /// <param name="tiles">Receives the tile indices, each once.</param>
+    /// <returns>How many entries were written (at most the span's length).</returns>
+    public int TilesOverlapping(double cx, double cy, double angle, double halfWidth, double halfLength, Span<int> tiles) =>
+        TilesOverlapping(cx, cy, Math.Cos(angle), Math.Sin(angle), halfWidth, halfLength, tiles);
+
+    /// <summary>
+    /// <see cref="TilesOverlapping(double, double, double, double, double, Span{int})"/> with the angle's cosine and sine
+    /// given (the car reuses them across its wheels and its physics), from the fine grid: each tile at most once.
+    /// </summary>
+    /// <param name="cx">Rectangle centre x.</param>
+    /// <param name="cy">Rectangle centre y.</param>
+    /// <param name="ux">cos of the angle.</param>
+    /// <param name="uy">sin of the angle.</param>
+    /// <param name="halfWidth">Half the rectangle's width (across).</param>
+    /// <param name="halfLength">Half the rectangle's length (along).</param>
+    /// <param name="tiles">Receives the tile indices.</param>
+    /// <returns>How many entries were written (at most the span's length).</returns>
+    internal int TilesOverlapping(double cx, double cy, double ux, double uy, double halfWidth, double halfLength, Span<int> tiles)
+    {
+        double vx = -uy, vy = ux;
+        double extentX = (Math.Abs(ux) * halfWidth) + (Math.Abs(vx) * halfLength);
+        double extentY = (Math.Abs(uy) * halfWidth) + (Math.Abs(vy) * halfLength);
+        TrackIndex index = Index;
+        int last = index.FineSide - 1;
+        int fx0 = Math.Max(Fine(cx - extentX), 0), fx1 = Math.Min(Fine(cx + extentX), last);
+        int fy0 = Math.Max(Fine(cy - extentY), 0), fy1 = Math.Min(Fine(cy + extentY), last);
+        Span<int> tested = stackalloc int[16];
+        int testedCount = 0;
+        int found = 0;
+        for (int fy = fy0; fy <= fy1; fy++)
+        {
+            for (int fx = fx0; fx <= fx1; fx++)
+            {
+                foreach (int tile in index.WheelCandidates(fx, fy))
+                {
+                    // A tile listed by several covered cells is tested once (a short list: a plain loop beats a call).
+                    if (Lists(tested, testedCount, tile))
+                    {
+                        continue;
+                    }
+
+                    bool remembered = testedCount < tested.Length;
+                    if (remembered)
+                    {
+                        tested[testedCount++] = tile;
+                    }
+
+                    if (found < tiles.Length && BoxOverlaps(tile, cx, cy, ux, uy, halfWidth, halfLength) && (remembered || !Lists(tiles, found, tile)))
+                    {
+                        tiles[found++] = tile;
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static bool Lists(ReadOnlySpan<int> list, int count, int value)
+    {
+        for (int k = 0; k < count; k++)
+        {
+            if (list[k] == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The coarse-cell search the fine grid replaced (kept as the reference the tests compare against).
     /// Lists the tiles a rectangle overlaps (Box2D's polygon-polygon contact between a wheel and a tile sensor,
     /// without its 0.01 skin), by the separating-axis test against the candidates of the grid cells it covers.
     /// </summary>
@@ -142,7 +345,7 @@ public sealed class Track
     /// <param name="halfLength">Half the rectangle's length (along).</param>
     /// <param name="tiles">Receives the tile indices; a tile may appear more than once when the rectangle spans cells.</param>
     /// <returns>How many entries were written (at most the span's length).</returns>
-    public int TilesOverlapping(double cx, double cy, double angle, double halfWidth, double halfLength, Span<int> tiles)
+    internal int TilesOverlappingByCells(double cx, double cy, double angle, double halfWidth, double halfLength, Span<int> tiles)
     {
         double ux = Math.Cos(angle), uy = Math.Sin(angle);   // across
         double vx = -uy, vy = ux;                              // along
@@ -168,6 +371,12 @@ public sealed class Track
         return found;
     }
 
+    private TrackIndex BuildIndex()
+    {
+        var index = new TrackIndex(Corners, _cells, GridSide, TrackConstants.Playfield + CellSize);
+        return Interlocked.CompareExchange(ref _index, index, null) ?? index;
+    }
+
     private bool BoxOverlaps(int tile, double cx, double cy, double ux, double uy, double halfWidth, double halfLength)
     {
         ReadOnlySpan<double> c = Corners.AsSpan(tile * 8, 8);
@@ -191,18 +400,10 @@ public sealed class Track
         }
 
         // The tile's edge normals: the rectangle's projection must reach the tile's.
+        ReadOnlySpan<double> edges = _edges.AsSpan(tile * 16, 16);
         for (int k = 0; k < 4; k++)
         {
-            double ax = c[2 * k], ay = c[(2 * k) + 1];
-            double nx = c[(2 * ((k + 1) % 4)) + 1] - ay, ny = ax - c[2 * ((k + 1) % 4)];
-            double tileMin = double.MaxValue, tileMax = double.MinValue;
-            for (int m = 0; m < 4; m++)
-            {
-                double p = (c[2 * m] * nx) + (c[(2 * m) + 1] * ny);
-                tileMin = Math.Min(tileMin, p);
-                tileMax = Math.Max(tileMax, p);
-            }
-
+            double nx = edges[4 * k], ny = edges[(4 * k) + 1], tileMin = edges[(4 * k) + 2], tileMax = edges[(4 * k) + 3];
             double centre = (cx * nx) + (cy * ny);
             double reach = (Math.Abs((ux * nx) + (uy * ny)) * halfWidth) + (Math.Abs((vx * nx) + (vy * ny)) * halfLength);
             if (centre - reach > tileMax || centre + reach < tileMin)
@@ -213,6 +414,9 @@ public sealed class Track
 
         return true;
     }
+
+    // The fine column of a coordinate: the same sum as Cell, not divided (the coarse cell is this over 8, exactly).
+    private static int Fine(double v) => (int)Math.Floor(v + TrackConstants.Playfield + CellSize);
 
     private static int Cell(double v) => (int)Math.Floor((v + TrackConstants.Playfield + CellSize) / CellSize);
 }

@@ -113,6 +113,8 @@ internal static class BenchCommand
         envStepsPerSecond = r.EnvStepsPerSecond,
         evaluationsPerSecond = r.EvaluationsPerSecond,
         scalarEnvStepsPerSecond = double.IsNaN(r.ScalarEnvStepsPerSecond) ? (double?)null : r.ScalarEnvStepsPerSecond,
+        scalarEvaluationsPerSecond = double.IsNaN(r.ScalarEvaluationsPerSecond) ? (double?)null : r.ScalarEvaluationsPerSecond,
+        fastToScalar = double.IsNaN(r.ScalarEnvStepsPerSecond) ? (double?)null : r.EnvStepsPerSecond / r.ScalarEnvStepsPerSecond,
         threads = r.Threads,
     });
 

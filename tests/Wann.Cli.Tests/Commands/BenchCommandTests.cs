@@ -13,8 +13,19 @@ public class BenchCommandTests
         var result = new RolloutBenchmarkResult("mnist256", 2, 233, 38, 6000, 5.9e6, 988.0, double.NaN, double.NaN);
         using JsonDocument json = JsonDocument.Parse(BenchCommand.ToJson(result));
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("scalarEnvStepsPerSecond").ValueKind);
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("scalarEvaluationsPerSecond").ValueKind);
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("fastToScalar").ValueKind);
         Assert.Equal(5.9e6, json.RootElement.GetProperty("envStepsPerSecond").GetDouble());
         Assert.Equal(2, json.RootElement.GetProperty("threads").GetInt32());
+    }
+
+    [Fact]
+    public void The_json_line_of_a_control_benchmark_has_the_scalar_figures_and_their_ratio()
+    {
+        var result = new RolloutBenchmarkResult("carracing", 2, 52, 22, 18, 600_000, 30.0, 200_000, 10.0);
+        using JsonDocument json = JsonDocument.Parse(BenchCommand.ToJson(result));
+        Assert.Equal(10.0, json.RootElement.GetProperty("scalarEvaluationsPerSecond").GetDouble());
+        Assert.Equal(3.0, json.RootElement.GetProperty("fastToScalar").GetDouble());
     }
 
     [Fact]
