@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
+using Wann.Files;
 
 namespace Wann.Studies;
 

@@ -6,6 +6,7 @@ using Wann.Core.Persistence;
 using Wann.Core.Ranking;
 using Wann.Core.Reproduction;
 using Wann.Core.Tasks;
+using Wann.Files;
 
 namespace Wann.Core.Settings;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Wann.Core.Persistence;
+using Wann.Files;
 
 namespace Wann.Core.Settings;
 

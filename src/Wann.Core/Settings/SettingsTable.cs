@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Wann.Core.Persistence;
+using Wann.Files;
 
 namespace Wann.Core.Settings;
 

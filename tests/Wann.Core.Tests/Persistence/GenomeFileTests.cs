@@ -1,6 +1,7 @@
 using Wann.Core.Activation;
 using Wann.Core.Genomes;
 using Wann.Core.Persistence;
+using Wann.Files;
 
 namespace Wann.Core.Tests.Persistence;
 
