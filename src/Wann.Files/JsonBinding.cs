@@ -64,6 +64,33 @@ public static class JsonBinding
         }
     }
 
+    /// <summary>Refuses a document that is not an object whose "schema" and "version" name this kind of file, before
+    /// its fields are bound (a file of another kind would otherwise be reported as a list of unknown fields).</summary>
+    /// <param name="root">The document.</param>
+    /// <param name="file">The file name, for messages.</param>
+    /// <param name="schema">The schema name the file must carry.</param>
+    /// <param name="versions">The versions this build reads.</param>
+    /// <param name="what">What the file is, e.g. "a genome file".</param>
+    /// <exception cref="InputFileException">The document is of another kind or version.</exception>
+    public static void RequireHeader(JsonElement root, string file, string schema, IReadOnlyList<int> versions, string what)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new InputFileException(file, [$"$: found {JsonFields.Raw(root)}, expected {what}"]);
+        }
+
+        if (!root.TryGetProperty("schema", out JsonElement s) || s.ValueKind != JsonValueKind.String || s.GetString() != schema)
+        {
+            throw new InputFileException(file, [$"$.schema: found {(s.ValueKind == JsonValueKind.Undefined ? "nothing" : JsonFields.Raw(s))}, expected \"{schema}\" (is this {what}?)"]);
+        }
+
+        if (!root.TryGetProperty("version", out JsonElement v) || v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out int version) || !versions.Contains(version))
+        {
+            throw new InputFileException(file, [$"$.version: found {(v.ValueKind == JsonValueKind.Undefined ? "nothing" : JsonFields.Raw(v))}, expected {string.Join(" or ", versions)} (the versions of {what} this Wann reads)"]);
+        }
+    }
+
     private static JsonTypeInfo<T> Tolerant<T>(JsonTypeInfo<T> info)
     {
         var options = new JsonSerializerOptions(info.Options)
@@ -129,48 +156,24 @@ public static class JsonBinding
         }
     }
 
-    /// <summary>Phrases a binding failure as "path: found …, expected …".</summary>
+    /// <summary>Phrases a binding failure (a value of the wrong type, or a null) as "path: found …, expected …".</summary>
     /// <param name="root">The parsed document.</param>
     /// <param name="info">The root type's metadata.</param>
     /// <param name="e">The serializer's exception.</param>
     /// <returns>The message.</returns>
     internal static string Explain(JsonElement root, JsonTypeInfo info, JsonException e)
     {
+        // Unknown and duplicate fields never get here: CheckFields reports them and the binding then tolerates them.
         string path = e.Path ?? "$";
-        List<string> segments = JsonPathSegments.Split(path);
-
-        // Unknown and duplicate fields: the serializer names the field in its message; the path may or may not end with it.
-        string? named = NamedProperty(e.Message);
-        bool unmapped = e.Message.Contains("could not be mapped", StringComparison.Ordinal);
-        bool duplicate = e.Message.Contains("uplicate", StringComparison.Ordinal);
-        if ((unmapped || duplicate) && named is not null && (segments.Count == 0 || segments[^1] != named))
-        {
-            segments.Add(named);
-            path = JsonPathSegments.Join(segments);
-        }
-
-        JsonTypeInfo? parent = info;
         JsonTypeInfo? target = info;
-        for (int i = 0; i < segments.Count && target is not null; i++)
+        JsonElement? found = root;
+        foreach (string segment in JsonPathSegments.Split(path))
         {
-            parent = target;
-            target = Step(target, segments[i]);
+            target = target is null ? null : Step(target, segment);
+            found = found is JsonElement f ? Child(f, segment) : null;
         }
 
-        JsonElement? found = Locate(root, segments);
-        if (unmapped || (target is null && parent is { Kind: JsonTypeInfoKind.Object }))
-        {
-            string known = parent is null ? string.Empty : string.Join(", ", parent.Properties.Select(p => p.Name));
-            return $"{path}: found an unknown field, expected one of: {known}";
-        }
-
-        if (duplicate)
-        {
-            return $"{path}: found a second \"{segments[^1]}\"{(found is JsonElement f ? $" ({JsonFields.Raw(f)})" : string.Empty)}, expected each field once";
-        }
-
-        string value = found is JsonElement v ? JsonFields.Raw(v) : "nothing";
-        return $"{path}: found {value}, expected {(target is null ? "another value" : Describe(target))}";
+        return $"{path}: found {(found is JsonElement v ? JsonFields.Raw(v) : "nothing")}, expected {(target is null ? "another value" : Describe(target))}";
     }
 
     /// <summary>Describes what a bound type accepts, for messages.</summary>
@@ -224,33 +227,13 @@ public static class JsonBinding
         }
     }
 
-    private static JsonElement? Locate(JsonElement root, List<string> segments)
+    private static JsonElement? Child(JsonElement parent, string segment)
     {
-        JsonElement current = root;
-        foreach (string segment in segments)
+        if (parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(segment, out JsonElement next))
         {
-            if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(segment, out JsonElement next))
-            {
-                current = next;
-            }
-            else if (current.ValueKind == JsonValueKind.Array && int.TryParse(segment, out int i) && i >= 0 && i < current.GetArrayLength())
-            {
-                current = current[i];
-            }
-            else
-            {
-                return null;
-            }
+            return next;
         }
 
-        return current;
-    }
-
-    // The serializer quotes the field it could not map or saw twice: "The JSON property 'x' could not be mapped ...".
-    private static string? NamedProperty(string message)
-    {
-        int start = message.IndexOf('\'', StringComparison.Ordinal);
-        int end = start < 0 ? -1 : message.IndexOf('\'', start + 1);
-        return end > start ? message[(start + 1)..end] : null;
+        return parent.ValueKind == JsonValueKind.Array && int.TryParse(segment, out int i) && i >= 0 && i < parent.GetArrayLength() ? parent[i] : null;
     }
 }

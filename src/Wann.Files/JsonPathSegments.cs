@@ -1,9 +1,7 @@
-using System.Text;
-
 namespace Wann.Files;
 
 /// <summary>Splits the serializer's JSON paths (<c>$.nodes[2].id</c>, <c>$['odd.name']</c>) into property names and
-/// array indices, and joins them back in the same notation.</summary>
+/// array indices, and extends a path by a property name in the same notation.</summary>
 internal static class JsonPathSegments
 {
     /// <summary>Splits a path.</summary>
@@ -57,29 +55,4 @@ internal static class JsonPathSegments
         name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && !char.IsAsciiDigit(name[0])
             ? $"{path}.{name}"
             : $"{path}['{name}']";
-
-    /// <summary>Joins segments into a path.</summary>
-    /// <param name="segments">Property names and indices.</param>
-    /// <returns>The path, e.g. <c>$.nodes[2].id</c>.</returns>
-    public static string Join(IEnumerable<string> segments)
-    {
-        var path = new StringBuilder("$");
-        foreach (string segment in segments)
-        {
-            if (segment.Length > 0 && segment.All(char.IsAsciiDigit))
-            {
-                path.Append('[').Append(segment).Append(']');
-            }
-            else if (segment.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
-            {
-                path.Append('.').Append(segment);
-            }
-            else
-            {
-                path.Append("['").Append(segment).Append("']");
-            }
-        }
-
-        return path.ToString();
-    }
 }

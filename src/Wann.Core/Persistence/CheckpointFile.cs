@@ -129,7 +129,7 @@ public static class CheckpointFile
     public static Checkpoint Parse(string json, string file)
     {
         var f = new JsonFields();
-        CheckpointJson bound = JsonBinding.Deserialize(json, PersistenceJsonContext.Default.CheckpointJson, file, f, root => CheckHeader(root, file));
+        CheckpointJson bound = JsonBinding.Deserialize(json, PersistenceJsonContext.Default.CheckpointJson, file, f, root => JsonBinding.RequireHeader(root, file, Schema, [1, Version], "a checkpoint"));
         if (bound.Config is null)
         {
             throw new InputFileException(file, ["$.config: found nothing, expected an object"]);
@@ -205,26 +205,6 @@ public static class CheckpointFile
 
     private static InputFileException Edited(string path) =>
         new($"{path}: the checkpoint was changed after wann wrote it (its sha256 seal does not match its content). An edited checkpoint can change the run's seed, task or champion, so resume refuses it; pass --accept-edited-checkpoint to resume anyway (the log records it).");
-
-    // A file of another kind or version is named as such before its fields are bound.
-    private static void CheckHeader(JsonElement root, string file)
-    {
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            throw new InputFileException(file, [$"$: found {JsonFields.Raw(root)}, expected a checkpoint object"]);
-        }
-
-        string? schema = root.TryGetProperty("schema", out JsonElement s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
-        if (schema != Schema)
-        {
-            throw new InputFileException(file, [$"$.schema: found {(s.ValueKind == JsonValueKind.Undefined ? "nothing" : JsonFields.Raw(s))}, expected \"{Schema}\" (is this a checkpoint?)"]);
-        }
-
-        if (!root.TryGetProperty("version", out JsonElement v) || v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out int version) || version is not (1 or Version))
-        {
-            throw new InputFileException(file, [$"$.version: found {(v.ValueKind == JsonValueKind.Undefined ? "nothing" : JsonFields.Raw(v))}, expected 1 or {Version} (the versions this Wann reads)"]);
-        }
-    }
 
     private static InnovationTracker ReadInnovations(InnovationsJson? e, JsonFields f)
     {

@@ -53,7 +53,7 @@ public static class GenomeFile
     public static GenomeDocument Parse(string json, string file)
     {
         var f = new JsonFields();
-        GenomeJson bound = JsonBinding.Deserialize(json, PersistenceJsonContext.Default.GenomeJson, file, f, root => CheckHeader(root, file));
+        GenomeJson bound = JsonBinding.Deserialize(json, PersistenceJsonContext.Default.GenomeJson, file, f, root => JsonBinding.RequireHeader(root, file, Schema, [Version], "a genome file"));
         Genome? genome = ToGenome(bound, "$", f);
         if (f.Problems.Count > 0 || genome is null)
         {
@@ -171,26 +171,6 @@ public static class GenomeFile
         {
             f.Problem($"{path}: the genes do not form a valid genome: {e.Message}");
             return null;
-        }
-    }
-
-    // A file of another kind or version is named as such before its fields are bound (they would all be "unknown").
-    private static void CheckHeader(JsonElement root, string file)
-    {
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            throw new InputFileException(file, [$"$: found {JsonFields.Raw(root)}, expected a genome object"]);
-        }
-
-        string? schema = root.TryGetProperty("schema", out JsonElement s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
-        if (schema != Schema)
-        {
-            throw new InputFileException(file, [$"$.schema: found {(s.ValueKind == JsonValueKind.Undefined ? "nothing" : JsonFields.Raw(s))}, expected \"{Schema}\" (is this a genome file?)"]);
-        }
-
-        if (!root.TryGetProperty("version", out JsonElement v) || v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out int version) || version != Version)
-        {
-            throw new InputFileException(file, [$"$.version: found {(v.ValueKind == JsonValueKind.Undefined ? "nothing" : JsonFields.Raw(v))}, expected {Version} (this Wann reads genome files of version {Version})"]);
         }
     }
 }
