@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Wann.Core.Persistence;
 using Wann.Core.Tasks;
+using Wann.Files;
 
 namespace Wann.Server;
 

@@ -11,6 +11,7 @@ using Wann.Core.Persistence;
 using Wann.Core.Tasks;
 using Wann.Viewer.Replay;
 using Wann.Viewer.Rendering;
+using Wann.Files;
 
 namespace Wann.Server;
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using CsvHelper;
 using Wann.Core.Persistence;
+using Wann.Files;
 
 namespace Wann.Studies;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Wann.Core.Persistence;
 using Wann.Environments.Randomness;
 using Wann.Statistics;
+using Wann.Files;
 
 namespace Wann.Studies;
 

@@ -3,6 +3,7 @@ using Wann.Core.Evolution;
 using Wann.Core.Persistence;
 using Wann.Core.Runs;
 using Wann.Core.Tasks;
+using Wann.Files;
 using Wann.Tuning;
 
 namespace Wann.Studies;

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
 using Wann.Core.Tasks;
+using Wann.Files;
 using Wann.Tuning;
 
 namespace Wann.Studies;

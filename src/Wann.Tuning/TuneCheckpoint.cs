@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Wann.Core.Persistence;
+using Wann.Files;
 
 namespace Wann.Tuning;
 

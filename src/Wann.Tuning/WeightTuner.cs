@@ -3,6 +3,7 @@ using Wann.Core.Genomes;
 using Wann.Core.Persistence;
 using Wann.Core.Tasks;
 using Wann.Environments.Randomness;
+using Wann.Files;
 
 namespace Wann.Tuning;
 

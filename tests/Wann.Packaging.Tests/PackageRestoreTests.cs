@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace Wann.Packaging.Tests;
 
 /// <summary>
-/// <c>dotnet pack</c> of Wann.Core and Wann.Environments gives packages a fresh project outside the repository can
+/// <c>dotnet pack</c> of Wann.Core, its dependencies Wann.Files and Wann.Environments gives packages a fresh project outside the repository can
 /// restore from a folder feed, build and run: the README's library example, compiled as written there.
 /// </summary>
 /// <param name="log">Receives the example's output.</param>
@@ -28,7 +28,7 @@ public sealed partial class PackageRestoreTests(ITestOutputHelper log)
         string version = "0.2.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
         try
         {
-            foreach (string project in new[] { "src/Wann.Core", "environments/Wann.Environments" })
+            foreach (string project in new[] { "src/Wann.Files", "src/Wann.Core", "environments/Wann.Environments" })
             {
                 DotnetCli.Run(repository, Step, "pack", Path.Combine(repository, project), "-c", "Release", "-o", feed,
                     $"-p:PackageVersion={version}", "-v", "quiet", "-clp:ErrorsOnly", "-nodeReuse:false");
@@ -36,6 +36,7 @@ public sealed partial class PackageRestoreTests(ITestOutputHelper log)
 
             Assert.True(File.Exists(Path.Combine(feed, $"Wann.Core.{version}.nupkg")), "Wann.Core was not packed");
             Assert.True(File.Exists(Path.Combine(feed, $"Wann.Environments.{version}.nupkg")), "Wann.Environments was not packed");
+            Assert.True(File.Exists(Path.Combine(feed, $"Wann.Files.{version}.nupkg")), "Wann.Files (a dependency of Wann.Core) was not packed");
 
             // The machine's own package sources (read before our nuget.config exists) give the transitive packages.
             List<string> sources = MachineSources(app);
@@ -75,7 +76,7 @@ public sealed partial class PackageRestoreTests(ITestOutputHelper log)
         Assert.Contains("<Authors>", shared, StringComparison.Ordinal);
         Assert.Contains("<PackageReadmeFile>README.md</PackageReadmeFile>", shared, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(repository, "docs", "package", "README.md")), "the package README is missing");
-        foreach (string project in new[] { "src/Wann.Core/Wann.Core.csproj", "environments/Wann.Environments/Wann.Environments.csproj" })
+        foreach (string project in new[] { "src/Wann.Files/Wann.Files.csproj", "src/Wann.Core/Wann.Core.csproj", "environments/Wann.Environments/Wann.Environments.csproj" })
         {
             string text = File.ReadAllText(Path.Combine(repository, project));
             Assert.Contains("Packaging.props", text, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using Wann.Core.Persistence;
+using Wann.Files;
 using Wann.Studies;
 
 namespace Wann.Tuning.Tests;

@@ -1,5 +1,6 @@
 using Wann.Core.Persistence;
 using Wann.Core.Tasks;
+using Wann.Files;
 
 namespace Wann.Tuning.Tests;
 

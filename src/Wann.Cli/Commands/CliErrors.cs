@@ -1,5 +1,6 @@
 using Spectre.Console;
 using Wann.Core.Persistence;
+using Wann.Files;
 
 namespace Wann.Cli.Commands;
 

@@ -6,6 +6,7 @@ using Wann.Environments.Digits;
 using Wann.Pruning.Comparison;
 using Wann.Pruning.Data;
 using Wann.Viewer.Plots;
+using Wann.Files;
 
 namespace Wann.Cli.Commands;
 
@@ -31,6 +32,7 @@ internal static class CompareCommand
                 settings,
                 DenseDataset.FromDigits(mnist.Train16),
                 DenseDataset.FromDigits(mnist.Test16),
+                new ClassificationChampionScorer(),
                 line => AnsiConsole.MarkupLineInterpolated($"  {line}"));
 
             var series = new List<AccuracySeries>();

@@ -5,6 +5,7 @@ using Spectre.Console;
 using Wann.Core.Persistence;
 using Wann.Core.Tasks;
 using Wann.Environments.Tracing;
+using Wann.Files;
 
 namespace Wann.Cli.Commands;
 

@@ -4,6 +4,7 @@ using Wann.Core.Persistence;
 using Wann.Export;
 using Wann.Export.C;
 using Wann.Export.Onnx;
+using Wann.Files;
 
 namespace Wann.Cli.Commands;
 

@@ -4,6 +4,7 @@ using Wann.Core.Evaluation;
 using Wann.Core.Persistence;
 using Wann.Core.Tasks;
 using Wann.Viewer.Replay;
+using Wann.Files;
 
 namespace Wann.Cli.Commands;
 

@@ -3,6 +3,7 @@ using Wann.Core.Evaluation;
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
 using Wann.Core.Runs;
+using Wann.Files;
 
 namespace Wann.Cli.Commands;
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using Spectre.Console;
 using Wann.Core.Persistence;
 using Wann.Core.Tasks;
+using Wann.Files;
 using Wann.Tuning;
 
 namespace Wann.Cli.Commands;

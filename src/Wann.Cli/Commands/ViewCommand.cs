@@ -3,6 +3,7 @@ using Spectre.Console;
 using Wann.Core.Persistence;
 using Wann.Core.Tasks;
 using Wann.Viewer.Rendering;
+using Wann.Files;
 
 namespace Wann.Cli.Commands;
 

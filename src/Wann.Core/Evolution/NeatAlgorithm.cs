@@ -20,7 +20,7 @@ public sealed class NeatAlgorithm : ISearchAlgorithm
     public NeatAlgorithm(SearchProblem problem)
     {
         _problem = problem;
-        _breeder = new NeatBreeder(problem.Config.Neat, problem.HiddenActivations);
+        _breeder = new NeatBreeder(problem.Config.Neat, problem.HiddenActivations, NeatMutations.Create(problem.Config));
     }
 
     /// <inheritdoc/>

@@ -1,10 +1,9 @@
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Wann.Core.Evolution;
 using Wann.Core.Genomes;
 using Wann.Core.Reproduction;
 using Wann.Core.Speciation;
+using Wann.Files;
 
 namespace Wann.Core.Persistence;
 
@@ -27,99 +26,46 @@ public static class CheckpointFile
     public static string ToJson(Checkpoint checkpoint)
     {
         EvolutionState state = checkpoint.State;
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false }))
+        string task = checkpoint.Config.Task;
+        Dictionary<string, double> noScores = [];
+        var connections = new List<long[]>(state.Innovations.ConnectionInnovations.Count);
+        foreach (var pair in state.Innovations.ConnectionInnovations.OrderBy(p => p.Value))
         {
-            w.WriteStartObject();
-            w.WriteString("schema", Schema);
-            w.WriteNumber("version", Version);
-            w.WritePropertyName("config");
-            w.WriteRawValue(ExperimentConfigLoader.ToJson(checkpoint.Config));
-            w.WriteNumber("generation", state.Generation);
-            w.WriteNumber("episodes", state.Episodes);
-            w.WriteStartObject("innovations");
-            w.WriteNumber("nextInnovation", state.Innovations.NextInnovation);
-            w.WriteNumber("nextNodeId", state.Innovations.NextNodeId);
-            w.WriteStartArray("connections");
-            foreach (var pair in state.Innovations.ConnectionInnovations.OrderBy(p => p.Value))
-            {
-                w.WriteStartArray();
-                w.WriteNumberValue(pair.Key.Source);
-                w.WriteNumberValue(pair.Key.Target);
-                w.WriteNumberValue(pair.Value);
-                w.WriteEndArray();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-            if (state.Champion is Champion c)
-            {
-                w.WriteStartObject("champion");
-                w.WriteNumber("generation", c.Generation);
-                w.WriteNumber("validatedMean", c.ValidatedMean);
-                w.WriteNumber("searchMean", c.SearchMean);
-                w.WriteStartArray("validatedPerWeight");
-                foreach (double v in c.ValidatedPerWeight)
-                {
-                    w.WriteNumberValue(v);
-                }
-
-                w.WriteEndArray();
-                w.WritePropertyName("genome");
-                w.WriteRawValue(GenomeJson(c.Genome, checkpoint.Config.Task));
-                w.WriteEndObject();
-            }
-            else
-            {
-                w.WriteNull("champion");
-            }
-
-            if (state.Species is SpeciesSet species)
-            {
-                w.WriteStartObject("species");
-                w.WriteNumber("threshold", species.Threshold);
-                w.WriteNumber("nextId", species.NextId);
-                w.WriteStartArray("all");
-                foreach (Species sp in species.All)
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("id", sp.Id);
-                    w.WriteNumber("bestFitness", double.IsFinite(sp.BestFitness) ? sp.BestFitness : -1e308);
-                    w.WriteNumber("lastImproved", sp.LastImproved);
-                    w.WritePropertyName("representative");
-                    w.WriteRawValue(GenomeJson(sp.Representative, checkpoint.Config.Task));
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-
-            if (state.AlgorithmState is JsonObject algorithmState)
-            {
-                // Written only when an algorithm keeps state of its own, so built-in runs keep their checkpoint bytes.
-                w.WritePropertyName("algorithmState");
-                algorithmState.WriteTo(w);
-            }
-
-            w.WriteStartArray("population");
-            foreach (Genome g in state.Population)
-            {
-                w.WriteRawValue(GenomeJson(g, checkpoint.Config.Task));
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("metrics");
-            foreach (string row in checkpoint.MetricsRows)
-            {
-                w.WriteStringValue(row);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
+            connections.Add([pair.Key.Source, pair.Key.Target, pair.Value]);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        var bound = new CheckpointJson
+        {
+            Schema = Schema,
+            Version = Version,
+            Config = new RawJson(ExperimentConfigLoader.ToJson(checkpoint.Config)),
+            Generation = state.Generation,
+            Episodes = state.Episodes,
+            Innovations = new InnovationsJson { NextInnovation = state.Innovations.NextInnovation, NextNodeId = state.Innovations.NextNodeId, Connections = connections },
+            Champion = state.Champion is Champion c
+                ? new ChampionJson { Generation = c.Generation, ValidatedMean = c.ValidatedMean, SearchMean = c.SearchMean, ValidatedPerWeight = [.. c.ValidatedPerWeight], Genome = GenomeFile.ToBound(c.Genome, task, noScores) }
+                : null,
+            Species = state.Species is SpeciesSet species
+                ? new SpeciesSetJson
+                {
+                    Threshold = species.Threshold,
+                    NextId = species.NextId,
+                    All = [.. species.All.Select(sp => new SpeciesJson
+                    {
+                        Id = sp.Id,
+                        BestFitness = double.IsFinite(sp.BestFitness) ? sp.BestFitness : -1e308,
+                        LastImproved = sp.LastImproved,
+                        Representative = GenomeFile.ToBound(sp.Representative, task, noScores),
+                    })],
+                }
+                : null,
+
+            // Written only when an algorithm keeps state of its own, so built-in runs keep their checkpoint bytes.
+            AlgorithmState = state.AlgorithmState,
+            Population = [.. state.Population.Select(g => GenomeFile.ToBound(g, task, noScores))],
+            Metrics = [.. checkpoint.MetricsRows],
+        };
+        return JsonBinding.Serialize(bound, PersistenceJsonContext.Default.CheckpointJson, indented: false) + "\n";
     }
 
     /// <summary>Writes a checkpoint atomically: a kill at any moment leaves the previous checkpoint or this one.</summary>
@@ -156,14 +102,20 @@ public static class CheckpointFile
             throw new InputFileException($"{path}: cannot read the checkpoint ({e.Message}).", e);
         }
 
+        // A seal that does not match is reported before the content is bound: an edit is named as an edit, not as the
+        // field it added. Version 1 predates the seal; from version 2 on, a missing seal is an edit like a wrong one
+        // (checked after parsing, so a truncated file, which has lost its seal, is named as truncated).
         bool broken = CheckpointSeal.IsBroken(text, out string body);
-        Checkpoint checkpoint = Parse(body, path);
+        if (broken && !acceptEdited)
+        {
+            throw Edited(path);
+        }
 
-        // Version 1 predates the seal; from version 2 on, a missing seal is an edit like a wrong one.
+        Checkpoint checkpoint = Parse(body, path);
         bool edited = broken || (checkpoint.Version >= 2 && !CheckpointSeal.IsSealed(text));
         if (edited && !acceptEdited)
         {
-            throw new InputFileException($"{path}: the checkpoint was changed after wann wrote it (its sha256 seal does not match its content). An edited checkpoint can change the run's seed, task or champion, so resume refuses it; pass --accept-edited-checkpoint to resume anyway (the log records it).");
+            throw Edited(path);
         }
 
         return checkpoint with { Edited = edited };
@@ -176,217 +128,166 @@ public static class CheckpointFile
     /// <exception cref="InputFileException">The text is malformed, of another version, or inconsistent.</exception>
     public static Checkpoint Parse(string json, string file)
     {
-        using (JsonDocument document = JsonFields.Parse(json, file))
+        var f = new JsonFields();
+        CheckpointJson bound = JsonBinding.Deserialize(json, PersistenceJsonContext.Default.CheckpointJson, file, f, root => JsonBinding.RequireHeader(root, file, Schema, [1, Version], "a checkpoint"));
+        if (bound.Config is null)
         {
-            JsonElement root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new InputFileException(file, [$"$: found {JsonFields.Raw(root)}, expected a checkpoint object"]);
-            }
-
-            var f = new JsonFields();
-            string schema = f.String(root, "$", "schema", string.Empty);
-            if (schema != Schema)
-            {
-                throw new InputFileException(file, [$"$.schema: found \"{schema}\", expected \"{Schema}\" (is this a checkpoint?)"]);
-            }
-
-            long version = f.Integer(root, "$", "version", -1, 0, int.MaxValue);
-            if (version is not (1 or Version))
-            {
-                throw new InputFileException(file, [$"$.version: found {version}, expected 1 or {Version} (the versions this Wann reads)"]);
-            }
-
-            ExperimentConfig config = Required(root, "config", file, e => ExperimentConfigLoader.Parse(e.GetRawText(), $"{file} ($.config)", "resumed"));
-            int generation = (int)f.Integer(root, "$", "generation", -1, 0, int.MaxValue);
-            long episodes = f.Integer(root, "$", "episodes", -1, 0, long.MaxValue);
-            InnovationTracker innovations = Required(root, "innovations", file, e => ReadInnovations(e, f));
-            Champion? champion = root.TryGetProperty("champion", out JsonElement ce) && ce.ValueKind == JsonValueKind.Object
-                ? ReadChampion(ce, f, file)
-                : null;
-            var population = new List<Genome>();
-            var metrics = new List<string>();
-            if (!root.TryGetProperty("population", out JsonElement pe) || pe.ValueKind != JsonValueKind.Array)
-            {
-                f.Problem("$.population", "nothing or not an array", "an array of genomes");
-            }
-            else
-            {
-                int i = 0;
-                foreach (JsonElement g in pe.EnumerateArray())
-                {
-                    population.Add(GenomeFile.Parse(g.GetRawText(), $"{file} ($.population[{i++}])").Genome);
-                }
-            }
-
-            if (root.TryGetProperty("metrics", out JsonElement me) && me.ValueKind == JsonValueKind.Array)
-            {
-                foreach (JsonElement row in me.EnumerateArray())
-                {
-                    metrics.Add(row.ValueKind == JsonValueKind.String ? row.GetString()! : string.Empty);
-                }
-            }
-            else
-            {
-                f.Problem("$.metrics", "nothing or not an array", "an array of metrics.csv rows");
-            }
-
-            if (population.Count != config.Population)
-            {
-                f.Problem("$.population", $"{population.Count} genomes", $"{config.Population} (the config's population)");
-            }
-
-            if (generation > 0 && champion is null)
-            {
-                f.Problem("$.champion", "null", "the champion of the generations run so far");
-            }
-
-            if (metrics.Count != generation)
-            {
-                f.Problem("$.metrics", $"{metrics.Count} rows", $"one row per generation run ({generation})");
-            }
-            else
-            {
-                try
-                {
-                    // The rows are restored into metrics.csv on resume: check them with the file's own codec.
-                    MetricsCsv.Parse($"$.metrics", MetricsCsv.FormatFile(metrics));
-                }
-                catch (InputFileException e)
-                {
-                    f.Problem(e.Message + " (line 1 is the header)");
-                }
-            }
-
-            SpeciesSet? species = null;
-            if (root.TryGetProperty("species", out JsonElement se) && se.ValueKind == JsonValueKind.Object)
-            {
-                species = ReadSpecies(se, f, file);
-            }
-            else if (config.Mode == SearchMode.Neat)
-            {
-                f.Problem("$.species", "nothing", "the species of a NEAT run");
-            }
-
-            JsonObject? algorithmState = null;
-            if (root.TryGetProperty("algorithmState", out JsonElement ae))
-            {
-                if (ae.ValueKind == JsonValueKind.Object)
-                {
-                    algorithmState = JsonNode.Parse(ae.GetRawText())!.AsObject();
-                }
-                else
-                {
-                    f.Problem("$.algorithmState", JsonFields.Raw(ae), "an object (the search algorithm's own state)");
-                }
-            }
-
-            if (f.Problems.Count > 0)
-            {
-                throw new InputFileException(file, f.Problems);
-            }
-
-            return new Checkpoint(config, new EvolutionState(generation, [.. population], innovations, champion, episodes) { Species = species, AlgorithmState = algorithmState }, metrics) { Version = (int)version };
-        }
-    }
-
-    private static string GenomeJson(Genome genome, string task) =>
-        GenomeFile.ToJson(new GenomeDocument(genome, task, new Dictionary<string, double>()), indented: false).TrimEnd('\n');
-
-    private static T Required<T>(JsonElement root, string name, string file, Func<JsonElement, T> read)
-    {
-        if (!root.TryGetProperty(name, out JsonElement e) || e.ValueKind != JsonValueKind.Object)
-        {
-            throw new InputFileException(file, [$"$.{name}: found {(root.TryGetProperty(name, out JsonElement x) ? JsonFields.Raw(x) : "nothing")}, expected an object"]);
+            throw new InputFileException(file, ["$.config: found nothing, expected an object"]);
         }
 
-        return read(e);
+        ExperimentConfig config = ExperimentConfigLoader.Parse(bound.Config.Text, $"{file} ($.config)", "resumed");
+        f.InRange("$.generation", bound.Generation, 0, int.MaxValue);
+        f.InRange("$.episodes", bound.Episodes, 0, long.MaxValue);
+        InnovationTracker innovations = ReadInnovations(bound.Innovations, f);
+        Champion? champion = bound.Champion is null ? null : ReadChampion(bound.Champion, f);
+        var population = new List<Genome>();
+        if (bound.Population is null)
+        {
+            f.Problem("$.population", "nothing", "an array of genomes");
+        }
+        else
+        {
+            for (int i = 0; i < bound.Population.Count; i++)
+            {
+                if (GenomeFile.ToGenome(bound.Population[i], $"$.population[{i}]", f) is Genome g)
+                {
+                    population.Add(g);
+                }
+            }
+
+            if (bound.Population.Count != config.Population)
+            {
+                f.Problem("$.population", $"{bound.Population.Count} genomes", $"{config.Population} (the config's population)");
+            }
+        }
+
+        if (bound.Generation > 0 && bound.Champion is null)
+        {
+            f.Problem("$.champion", "null", "the champion of the generations run so far");
+        }
+
+        List<string> metrics = bound.Metrics ?? [];
+        if (bound.Metrics is null)
+        {
+            f.Problem("$.metrics", "nothing", "an array of metrics.csv rows");
+        }
+        else if (metrics.Count != bound.Generation)
+        {
+            f.Problem("$.metrics", $"{metrics.Count} rows", $"one row per generation run ({bound.Generation})");
+        }
+        else
+        {
+            try
+            {
+                // The rows are restored into metrics.csv on resume: check them with the file's own codec.
+                MetricsCsv.Parse($"$.metrics", MetricsCsv.FormatFile(metrics));
+            }
+            catch (InputFileException e)
+            {
+                f.Problem(e.Message + " (line 1 is the header)");
+            }
+        }
+
+        SpeciesSet? species = bound.Species is null ? null : ReadSpecies(bound.Species, f);
+        if (species is null && config.Mode == SearchMode.Neat)
+        {
+            f.Problem("$.species", "nothing", "the species of a NEAT run");
+        }
+
+        if (f.Problems.Count > 0)
+        {
+            throw new InputFileException(file, f.Problems);
+        }
+
+        var state = new EvolutionState(bound.Generation, [.. population], innovations, champion, bound.Episodes) { Species = species, AlgorithmState = bound.AlgorithmState };
+        return new Checkpoint(config, state, metrics) { Version = bound.Version };
     }
 
-    private static InnovationTracker ReadInnovations(JsonElement e, JsonFields f)
+    private static InputFileException Edited(string path) =>
+        new($"{path}: the checkpoint was changed after wann wrote it (its sha256 seal does not match its content). An edited checkpoint can change the run's seed, task or champion, so resume refuses it; pass --accept-edited-checkpoint to resume anyway (the log records it).");
+
+    private static InnovationTracker ReadInnovations(InnovationsJson? e, JsonFields f)
     {
-        var tracker = new InnovationTracker(
-            f.Integer(e, "$.innovations", "nextInnovation", 0, 0, long.MaxValue),
-            (int)f.Integer(e, "$.innovations", "nextNodeId", 0, 0, int.MaxValue));
-        if (!e.TryGetProperty("connections", out JsonElement list) || list.ValueKind != JsonValueKind.Array)
+        if (e is null)
         {
-            f.Problem("$.innovations.connections", "nothing or not an array", "an array of [source, target, innovation]");
+            f.Problem("$.innovations", "nothing", "an object");
+            return new InnovationTracker(0, 0);
+        }
+
+        f.InRange("$.innovations.nextInnovation", e.NextInnovation, 0, long.MaxValue);
+        f.InRange("$.innovations.nextNodeId", e.NextNodeId, 0, int.MaxValue);
+        var tracker = new InnovationTracker(e.NextInnovation, e.NextNodeId);
+        if (e.Connections is null)
+        {
+            f.Problem("$.innovations.connections", "nothing", "an array of [source, target, innovation]");
             return tracker;
         }
 
-        int i = 0;
-        foreach (JsonElement item in list.EnumerateArray())
+        for (int i = 0; i < e.Connections.Count; i++)
         {
-            if (item.ValueKind != JsonValueKind.Array || item.GetArrayLength() != 3
-                || item[0].ValueKind != JsonValueKind.Number || item[1].ValueKind != JsonValueKind.Number || item[2].ValueKind != JsonValueKind.Number
-                || !item[0].TryGetInt32(out int s) || !item[1].TryGetInt32(out int t) || !item[2].TryGetInt64(out long innovation))
+            long[] item = e.Connections[i];
+            if (item.Length != 3 || item[0] is < 0 or > int.MaxValue || item[1] is < 0 or > int.MaxValue || item[2] < 0)
             {
-                f.Problem($"$.innovations.connections[{i}]", JsonFields.Raw(item), "[source, target, innovation] as whole numbers");
+                f.Problem($"$.innovations.connections[{i}]", $"[{string.Join(",", item)}]", "[source, target, innovation] as whole numbers");
             }
             else
             {
-                tracker.Register(s, t, innovation);
+                tracker.Register((int)item[0], (int)item[1], item[2]);
             }
-
-            i++;
         }
 
         return tracker;
     }
 
-    private static SpeciesSet ReadSpecies(JsonElement e, JsonFields f, string file)
+    private static SpeciesSet? ReadSpecies(SpeciesSetJson e, JsonFields f)
     {
-        var set = new SpeciesSet(
-            f.Number(e, "$.species", "threshold", 3.0, 1e-9, 1e9),
-            (int)f.Integer(e, "$.species", "nextId", 0, 0, int.MaxValue));
-        if (!e.TryGetProperty("all", out JsonElement all) || all.ValueKind != JsonValueKind.Array)
+        f.InRange("$.species.threshold", e.Threshold, 1e-9, 1e9);
+        f.InRange("$.species.nextId", e.NextId, 0, int.MaxValue);
+        var set = new SpeciesSet(e.Threshold, e.NextId);
+        if (e.All is null)
         {
-            f.Problem("$.species.all", "nothing or not an array", "an array of species");
+            f.Problem("$.species.all", "nothing", "an array of species");
             return set;
         }
 
-        int i = 0;
-        foreach (JsonElement sp in all.EnumerateArray())
+        for (int i = 0; i < e.All.Count; i++)
         {
-            string path = $"$.species.all[{i++}]";
-            if (sp.ValueKind != JsonValueKind.Object || !sp.TryGetProperty("representative", out JsonElement r) || r.ValueKind != JsonValueKind.Object)
+            SpeciesJson sp = e.All[i];
+            string path = $"$.species.all[{i}]";
+            f.InRange($"{path}.id", sp.Id, 0, int.MaxValue);
+            f.InRange($"{path}.lastImproved", sp.LastImproved, 0, int.MaxValue);
+            f.InRange($"{path}.bestFitness", sp.BestFitness);
+            Genome? representative = sp.Representative is null ? null : GenomeFile.ToGenome(sp.Representative, $"{path}.representative", f);
+            if (sp.Representative is null)
             {
-                f.Problem(path, JsonFields.Raw(sp), "a species with id, bestFitness, lastImproved and representative");
-                continue;
+                f.Problem($"{path}.representative", "nothing", "the species' representative genome");
             }
-
-            set.Restore(new Species(
-                (int)f.Integer(sp, path, "id", 0, 0, int.MaxValue),
-                GenomeFile.Parse(r.GetRawText(), $"{file} ({path}.representative)").Genome,
-                f.Number(sp, path, "bestFitness", 0, double.MinValue, double.MaxValue),
-                (int)f.Integer(sp, path, "lastImproved", 0, 0, int.MaxValue)));
+            else if (representative is not null)
+            {
+                set.Restore(new Species(sp.Id, representative, sp.BestFitness, sp.LastImproved));
+            }
         }
 
         return set;
     }
 
-    private static Champion ReadChampion(JsonElement e, JsonFields f, string file)
+    private static Champion? ReadChampion(ChampionJson e, JsonFields f)
     {
-        var perWeight = new List<double>();
-        if (e.TryGetProperty("validatedPerWeight", out JsonElement list) && list.ValueKind == JsonValueKind.Array)
+        for (int i = 0; i < e.ValidatedPerWeight.Count; i++)
         {
-            int i = 0;
-            foreach (JsonElement v in list.EnumerateArray())
-            {
-                perWeight.Add(f.NumberValue(v, $"$.champion.validatedPerWeight[{i++}]", 0, double.MinValue, double.MaxValue));
-            }
+            f.InRange($"$.champion.validatedPerWeight[{i}]", e.ValidatedPerWeight[i]);
         }
 
-        if (!e.TryGetProperty("genome", out JsonElement g) || g.ValueKind != JsonValueKind.Object)
+        f.InRange("$.champion.generation", e.Generation, 0, int.MaxValue);
+        f.InRange("$.champion.validatedMean", e.ValidatedMean);
+        f.InRange("$.champion.searchMean", e.SearchMean);
+        if (e.Genome is null)
         {
-            throw new InputFileException(file, ["$.champion.genome: missing, expected the champion's genome"]);
+            f.Problem("$.champion.genome", "nothing", "the champion's genome");
+            return null;
         }
 
-        return new Champion(
-            GenomeFile.Parse(g.GetRawText(), $"{file} ($.champion.genome)").Genome,
-            (int)f.Integer(e, "$.champion", "generation", 0, 0, int.MaxValue),
-            f.Number(e, "$.champion", "validatedMean", 0, double.MinValue, double.MaxValue),
-            perWeight,
-            f.Number(e, "$.champion", "searchMean", 0, double.MinValue, double.MaxValue));
+        Genome? genome = GenomeFile.ToGenome(e.Genome, "$.champion.genome", f);
+        return genome is null ? null : new Champion(genome, e.Generation, e.ValidatedMean, e.ValidatedPerWeight, e.SearchMean);
     }
 }

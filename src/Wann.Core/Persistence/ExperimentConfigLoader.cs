@@ -2,6 +2,7 @@ using System.Text.Json;
 using Wann.Core.Evolution;
 using Wann.Core.Plugins;
 using Wann.Core.Settings;
+using Wann.Files;
 
 namespace Wann.Core.Persistence;
 

@@ -1,13 +1,14 @@
-using System.Text;
 using System.Text.Json;
 using Wann.Core.Activation;
 using Wann.Core.Genomes;
+using Wann.Files;
 
 namespace Wann.Core.Persistence;
 
 /// <summary>
-/// Reads and writes genomes as versioned JSON (<c>"schema": "wann-genome", "version": 1</c>). Writing is
-/// deterministic: the same genome gives the same bytes, so two runs can be compared with a byte diff.
+/// Reads and writes genomes as versioned JSON (<c>"schema": "wann-genome", "version": 1</c>), bound by the
+/// source-generated <see cref="PersistenceJsonContext"/>. Writing is deterministic: the same genome gives the same
+/// bytes, so two runs can be compared with a byte diff.
 /// </summary>
 public static class GenomeFile
 {
@@ -17,64 +18,13 @@ public static class GenomeFile
     /// <summary>The current schema version.</summary>
     public const int Version = 1;
 
-    private static readonly string[] RootFields = ["schema", "version", "task", "inputs", "outputs", "recurrent", "nodes", "connections", "scores"];
-    private static readonly string[] NodeFields = ["id", "kind", "activation"];
-    private static readonly string[] ConnectionFields = ["innovation", "source", "target", "weight", "enabled"];
-
     /// <summary>Serialises a genome document.</summary>
     /// <param name="document">The document.</param>
     /// <param name="indented">Indented for people (genome files), or on one line (checkpoints and bests.jsonl, where an
     /// MNIST population's thousands of candidate genes per genome would otherwise take a third more space).</param>
     /// <returns>JSON text.</returns>
-    public static string ToJson(GenomeDocument document, bool indented = true)
-    {
-        Genome g = document.Genome;
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
-        {
-            w.WriteStartObject();
-            w.WriteString("schema", Schema);
-            w.WriteNumber("version", Version);
-            w.WriteString("task", document.Task);
-            w.WriteNumber("inputs", g.InputCount);
-            w.WriteNumber("outputs", g.OutputCount);
-            w.WriteBoolean("recurrent", g.IsRecurrent);
-            w.WriteStartObject("scores");
-            foreach (KeyValuePair<string, double> score in document.Scores.OrderBy(s => s.Key, StringComparer.Ordinal))
-            {
-                w.WriteNumber(score.Key, score.Value);
-            }
-
-            w.WriteEndObject();
-            w.WriteStartArray("nodes");
-            foreach (NodeGene n in g.Nodes)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("id", n.Id);
-                w.WriteString("kind", n.Kind.ToString().ToLowerInvariant());
-                w.WriteString("activation", ActivationFunctions.NameOf(n.Activation));
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("connections");
-            foreach (ConnectionGene c in g.Connections)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("innovation", c.Innovation);
-                w.WriteNumber("source", c.Source);
-                w.WriteNumber("target", c.Target);
-                w.WriteNumber("weight", c.Weight);
-                w.WriteBoolean("enabled", c.Enabled);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
+    public static string ToJson(GenomeDocument document, bool indented = true) =>
+        JsonBinding.Serialize(ToBound(document.Genome, document.Task, document.Scores), PersistenceJsonContext.Default.GenomeJson, indented) + "\n";
 
     /// <summary>Writes a genome document atomically.</summary>
     /// <param name="path">The file.</param>
@@ -102,114 +52,125 @@ public static class GenomeFile
     /// <exception cref="InputFileException">The text is malformed, of another version, or describes an invalid genome.</exception>
     public static GenomeDocument Parse(string json, string file)
     {
-        using (JsonDocument parsed = JsonFields.Parse(json, file))
+        var f = new JsonFields();
+        GenomeJson bound = JsonBinding.Deserialize(json, PersistenceJsonContext.Default.GenomeJson, file, f, root => JsonBinding.RequireHeader(root, file, Schema, [Version], "a genome file"));
+        Genome? genome = ToGenome(bound, "$", f);
+        if (f.Problems.Count > 0 || genome is null)
         {
-            JsonElement root = parsed.RootElement;
-            var f = new JsonFields();
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new InputFileException(file, [$"$: found {JsonFields.Raw(root)}, expected a genome object"]);
-            }
+            throw new InputFileException(file, f.Problems);
+        }
 
-            string schema = f.String(root, "$", "schema", string.Empty);
-            if (schema != Schema)
-            {
-                throw new InputFileException(file, [$"$.schema: found \"{schema}\", expected \"{Schema}\" (is this a genome file?)"]);
-            }
+        return new GenomeDocument(genome, bound.Task, bound.Scores);
+    }
 
-            long version = f.Integer(root, "$", "version", -1, 0, int.MaxValue);
-            if (version != Version)
-            {
-                throw new InputFileException(file, [$"$.version: found {version}, expected {Version} (this Wann reads genome files of version {Version})"]);
-            }
+    /// <summary>The bound form of a genome (scores in ordinal key order, so the bytes do not depend on insertion order).</summary>
+    internal static GenomeJson ToBound(Genome g, string task, IReadOnlyDictionary<string, double> scores)
+    {
+        var sorted = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, double> score in scores.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            sorted.Add(score.Key, score.Value);
+        }
 
-            f.RejectUnknown(root, "$", RootFields);
-            string task = f.String(root, "$", "task", string.Empty);
-            int inputs = (int)f.Integer(root, "$", "inputs", 0, 1, 1_000_000);
-            int outputs = (int)f.Integer(root, "$", "outputs", 0, 1, 1_000_000);
-            bool recurrent = root.TryGetProperty("recurrent", out JsonElement r) && r.ValueKind == JsonValueKind.True;
-            var nodes = ReadArray(root, f, "nodes", NodeFields, (e, path) => new NodeGene(
-                (int)f.Integer(e, path, "id", 0, 0, int.MaxValue),
-                ParseKind(f, e, path),
-                ParseActivation(f, e, path)));
-            var connections = ReadArray(root, f, "connections", ConnectionFields, (e, path) => new ConnectionGene(
-                f.Integer(e, path, "innovation", 0, 0, long.MaxValue),
-                (int)f.Integer(e, path, "source", 0, 0, int.MaxValue),
-                (int)f.Integer(e, path, "target", 0, 0, int.MaxValue),
-                f.Number(e, path, "weight", 1.0, double.MinValue, double.MaxValue),
-                !e.TryGetProperty("enabled", out JsonElement en) || en.ValueKind != JsonValueKind.False));
-            var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-            if (root.TryGetProperty("scores", out JsonElement s) && s.ValueKind == JsonValueKind.Object)
+        var nodes = new List<NodeJson>(g.Nodes.Length);
+        foreach (NodeGene n in g.Nodes)
+        {
+            nodes.Add(new NodeJson { Id = n.Id, Kind = n.Kind.ToString().ToLowerInvariant(), Activation = ActivationFunctions.NameOf(n.Activation) });
+        }
+
+        var connections = new List<ConnectionJson>(g.Connections.Length);
+        foreach (ConnectionGene c in g.Connections)
+        {
+            connections.Add(new ConnectionJson { Innovation = c.Innovation, Source = c.Source, Target = c.Target, Weight = c.Weight, Enabled = c.Enabled });
+        }
+
+        return new GenomeJson
+        {
+            Schema = Schema, Version = Version, Task = task, Inputs = g.InputCount, Outputs = g.OutputCount, Recurrent = g.IsRecurrent,
+            Scores = sorted, Nodes = nodes, Connections = connections,
+        };
+    }
+
+    /// <summary>Checks a bound genome's values and builds it; problems go to <paramref name="f"/> with paths under <paramref name="path"/>.</summary>
+    /// <returns>The genome, or null when there were problems.</returns>
+    internal static Genome? ToGenome(GenomeJson g, string path, JsonFields f)
+    {
+        int before = f.Problems.Count;
+        if (g.Schema != Schema)
+        {
+            f.Problem($"{path}.schema", $"\"{g.Schema}\"", $"\"{Schema}\" (is this a genome?)");
+        }
+
+        if (g.Version != Version)
+        {
+            f.Problem($"{path}.version", g.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{Version} (this Wann reads genome files of version {Version})");
+        }
+
+        f.InRange($"{path}.inputs", g.Inputs, 1, 1_000_000);
+        f.InRange($"{path}.outputs", g.Outputs, 1, 1_000_000);
+        foreach (KeyValuePair<string, double> score in g.Scores)
+        {
+            f.InRange($"{path}.scores.{score.Key}", score.Value);
+        }
+
+        var nodes = new List<NodeGene>();
+        if (g.Nodes is null)
+        {
+            f.Problem($"{path}.nodes", "nothing", "an array");
+        }
+        else
+        {
+            for (int i = 0; i < g.Nodes.Count; i++)
             {
-                foreach (JsonProperty p in s.EnumerateObject())
+                NodeJson n = g.Nodes[i];
+                string at = $"{path}.nodes[{i}]";
+                f.InRange($"{at}.id", n.Id, 0, int.MaxValue);
+                if (!Enum.TryParse(n.Kind, ignoreCase: true, out NodeKind kind) || int.TryParse(n.Kind, out _))
                 {
-                    scores[p.Name] = f.NumberValue(p.Value, $"$.scores.{p.Name}", 0, double.MinValue, double.MaxValue);
+                    f.Problem($"{at}.kind", $"\"{n.Kind}\"", "bias, input, output or hidden");
                 }
-            }
 
-            if (f.Problems.Count > 0)
-            {
-                throw new InputFileException(file, f.Problems);
-            }
+                if (!ActivationFunctions.TryParse(n.Activation, out ActivationFunction activation))
+                {
+                    f.Problem($"{at}.activation", $"\"{n.Activation}\"", "an activation name");
+                }
 
-            try
-            {
-                return new GenomeDocument(new Genome(inputs, outputs, nodes, connections, recurrent), task, scores);
-            }
-            catch (InvalidGenomeException e)
-            {
-                throw new InputFileException($"{file}: the genes do not form a valid genome: {e.Message}", e);
+                nodes.Add(new NodeGene(n.Id, kind, activation));
             }
         }
-    }
 
-    private static List<T> ReadArray<T>(JsonElement root, JsonFields f, string name, string[] known, Func<JsonElement, string, T> read)
-    {
-        var items = new List<T>();
-        if (!root.TryGetProperty(name, out JsonElement array) || array.ValueKind != JsonValueKind.Array)
+        var connections = new List<ConnectionGene>();
+        if (g.Connections is null)
         {
-            f.Problem($"$.{name}", root.TryGetProperty(name, out JsonElement e) ? JsonFields.Raw(e) : "nothing", "an array");
-            return items;
+            f.Problem($"{path}.connections", "nothing", "an array");
         }
-
-        int i = 0;
-        foreach (JsonElement item in array.EnumerateArray())
+        else
         {
-            string path = $"$.{name}[{i++}]";
-            if (item.ValueKind != JsonValueKind.Object)
+            for (int i = 0; i < g.Connections.Count; i++)
             {
-                f.Problem(path, JsonFields.Raw(item), "an object");
-                continue;
+                ConnectionJson c = g.Connections[i];
+                string at = $"{path}.connections[{i}]";
+                f.InRange($"{at}.innovation", c.Innovation, 0, long.MaxValue);
+                f.InRange($"{at}.source", c.Source, 0, int.MaxValue);
+                f.InRange($"{at}.target", c.Target, 0, int.MaxValue);
+                f.InRange($"{at}.weight", c.Weight);
+                connections.Add(new ConnectionGene(c.Innovation, c.Source, c.Target, c.Weight, c.Enabled));
             }
-
-            f.RejectUnknown(item, path, known);
-            items.Add(read(item, path));
         }
 
-        return items;
-    }
-
-    private static NodeKind ParseKind(JsonFields f, JsonElement e, string path)
-    {
-        string kind = f.String(e, path, "kind", string.Empty);
-        if (Enum.TryParse(kind, ignoreCase: true, out NodeKind k) && !int.TryParse(kind, out _))
+        if (f.Problems.Count > before)
         {
-            return k;
+            return null;
         }
 
-        f.Problem($"{path}.kind", $"\"{kind}\"", "bias, input, output or hidden");
-        return NodeKind.Hidden;
-    }
-
-    private static ActivationFunction ParseActivation(JsonFields f, JsonElement e, string path)
-    {
-        string name = f.String(e, path, "activation", "linear");
-        if (ActivationFunctions.TryParse(name, out ActivationFunction a))
+        try
         {
-            return a;
+            return new Genome(g.Inputs, g.Outputs, nodes, connections, g.Recurrent);
         }
-
-        f.Problem($"{path}.activation", $"\"{name}\"", "an activation name");
-        return ActivationFunction.Linear;
+        catch (InvalidGenomeException e)
+        {
+            f.Problem($"{path}: the genes do not form a valid genome: {e.Message}");
+            return null;
+        }
     }
 }

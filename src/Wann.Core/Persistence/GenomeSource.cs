@@ -1,5 +1,6 @@
 using Wann.Core.Plugins;
 using Wann.Core.Tasks;
+using Wann.Files;
 
 namespace Wann.Core.Persistence;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using Wann.Core.Evolution;
+using Wann.Files;
 
 namespace Wann.Core.Persistence;
 

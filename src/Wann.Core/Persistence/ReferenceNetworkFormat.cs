@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Wann.Core.Activation;
 using Wann.Core.Genomes;
+using Wann.Files;
 
 namespace Wann.Core.Persistence;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Wann.Core.Evolution;
+using Wann.Files;
 
 namespace Wann.Core.Persistence;
 

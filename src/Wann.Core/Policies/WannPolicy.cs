@@ -4,6 +4,7 @@ using Wann.Core.Networks;
 using Wann.Core.Persistence;
 using Wann.Core.Tasks;
 using Wann.Environments.Spaces;
+using Wann.Files;
 
 namespace Wann.Core.Policies;
 

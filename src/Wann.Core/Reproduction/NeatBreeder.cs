@@ -15,11 +15,34 @@ namespace Wann.Core.Reproduction;
 /// <c>SurvivalThreshold</c> fraction, by crossover (aligned by innovation) or cloning, then mutated.
 /// </summary>
 /// <remarks>Each child slot draws from its own stream Mix(seed, generation, stream, slot), and slots are
-/// filled in species order, so a run is a pure function of its seed.</remarks>
-/// <param name="settings">NEAT settings.</param>
-/// <param name="hiddenActivations">Activations new hidden nodes may get.</param>
-public sealed class NeatBreeder(NeatSettings settings, IReadOnlyList<ActivationFunction> hiddenActivations)
+/// filled in species order, so a run is a pure function of its seed. Mutations are registry operators, each tried
+/// with its own chance (<see cref="NeatMutations"/>).</remarks>
+public sealed class NeatBreeder
 {
+    private readonly NeatSettings _settings;
+    private readonly IReadOnlyList<ActivationFunction> _hiddenActivations;
+    private readonly (IMutationOperator Operator, double Chance)[] _mutations;
+
+    /// <summary>Creates a breeder with NEAT's mutations (<see cref="NeatMutations.Create"/>).</summary>
+    /// <param name="settings">NEAT settings.</param>
+    /// <param name="hiddenActivations">Activations new hidden nodes may get.</param>
+    public NeatBreeder(NeatSettings settings, IReadOnlyList<ActivationFunction> hiddenActivations)
+        : this(settings, hiddenActivations, NeatMutations.Create(new ExperimentConfig { Neat = settings }))
+    {
+    }
+
+    /// <summary>Creates a breeder with the given mutations.</summary>
+    /// <param name="settings">NEAT settings.</param>
+    /// <param name="hiddenActivations">Activations new hidden nodes may get.</param>
+    /// <param name="mutations">Operators and their chances, tried in order on every child.</param>
+    public NeatBreeder(NeatSettings settings, IReadOnlyList<ActivationFunction> hiddenActivations, IReadOnlyList<(IMutationOperator Operator, double Chance)> mutations)
+    {
+        ArgumentNullException.ThrowIfNull(mutations);
+        _settings = settings;
+        _hiddenActivations = hiddenActivations;
+        _mutations = [.. mutations];
+    }
+
     /// <summary>Breeds the next generation.</summary>
     /// <param name="population">The evaluated population.</param>
     /// <param name="fitness">Its fitness.</param>
@@ -53,7 +76,7 @@ public sealed class NeatBreeder(NeatSettings settings, IReadOnlyList<ActivationF
                 sp.LastImproved = generation;
             }
 
-            bool stagnant = generation - sp.LastImproved >= settings.StagnationGenerations && !sp.Members.Contains(best);
+            bool stagnant = generation - sp.LastImproved >= _settings.StagnationGenerations && !sp.Members.Contains(best);
             if (!stagnant)
             {
                 double sum = 0.0;
@@ -72,6 +95,7 @@ public sealed class NeatBreeder(NeatSettings settings, IReadOnlyList<ActivationF
         var next = new Genome[size];
         int slot = 0;
         innovations.StartGeneration();
+        var context = new MutationContext(innovations, _hiddenActivations);
         for (int s = 0; s < species.All.Count; s++)
         {
             Species sp = species.All[s];
@@ -81,7 +105,7 @@ public sealed class NeatBreeder(NeatSettings settings, IReadOnlyList<ActivationF
                 continue;
             }
 
-            int breeders = Math.Max(1, (int)Math.Ceiling(settings.SurvivalThreshold * sp.Members.Count));
+            int breeders = Math.Max(1, (int)Math.Ceiling(_settings.SurvivalThreshold * sp.Members.Count));
             int start = slot;
             if (sp.Members.Count >= 5)
             {
@@ -93,7 +117,7 @@ public sealed class NeatBreeder(NeatSettings settings, IReadOnlyList<ActivationF
                 var rng = new Xoshiro256(SeedMixer.Mix(seed, (ulong)generation, stream, (ulong)slot));
                 int a = sp.Members[rng.NextInt(breeders)];
                 Genome child;
-                if (rng.NextDouble() < settings.Crossover && (breeders > 1 || species.All.Count > 1))
+                if (rng.NextDouble() < _settings.Crossover && (breeders > 1 || species.All.Count > 1))
                 {
                     int b = PickMate(species, s, breeders, ref rng);
                     (int fitter, int weaker) = fitness[a].Mean >= fitness[b].Mean ? (a, b) : (b, a);
@@ -104,7 +128,7 @@ public sealed class NeatBreeder(NeatSettings settings, IReadOnlyList<ActivationF
                     child = population[a];
                 }
 
-                next[slot++] = Mutate(child, ref rng, innovations);
+                next[slot++] = Mutate(child, ref rng, context);
             }
         }
 
@@ -142,40 +166,61 @@ public sealed class NeatBreeder(NeatSettings settings, IReadOnlyList<ActivationF
 
     private int PickMate(SpeciesSet species, int own, int breeders, ref Xoshiro256 rng)
     {
-        if (species.All.Count > 1 && (breeders < 2 || rng.NextDouble() < settings.InterspeciesMating))
+        if (species.All.Count > 1 && (breeders < 2 || rng.NextDouble() < _settings.InterspeciesMating))
         {
             int other = rng.NextInt(species.All.Count - 1);
             Species sp = species.All[other >= own ? other + 1 : other];
-            return sp.Members[rng.NextInt(Math.Max(1, (int)Math.Ceiling(settings.SurvivalThreshold * sp.Members.Count)))];
+            return sp.Members[rng.NextInt(Math.Max(1, (int)Math.Ceiling(_settings.SurvivalThreshold * sp.Members.Count)))];
         }
 
         return species.All[own].Members[rng.NextInt(breeders)];
     }
 
-    private Genome Mutate(Genome child, ref Xoshiro256 rng, InnovationTracker innovations)
+    private Genome Mutate(Genome child, ref Xoshiro256 rng, MutationContext context)
     {
-        if (rng.NextDouble() < settings.WeightMutation)
+        foreach ((IMutationOperator op, double chance) in _mutations)
         {
-            child = WeightMutation.Apply(child, ref rng, settings.WeightPerturb, settings.WeightSigma, settings.WeightCap);
-        }
-
-        if (rng.NextDouble() < settings.AddNode)
-        {
-            child = AddNodeMutation.TryApply(child, ref rng, innovations, hiddenActivations) ?? child;
-        }
-
-        if (rng.NextDouble() < settings.AddConnection)
-        {
-            Genome? added = AddConnectionMutation.TryApply(child, ref rng, innovations);
-            if (added is not null)
+            if (rng.NextDouble() < chance && op.TryApply(child, ref rng, context) is Genome mutated)
             {
-                // A new NEAT connection starts with a random weight rather than the WANN default of 1.
-                ConnectionGene gene = added.Connections.First(c => !child.Connections.Contains(c));
-                double weight = rng.NextDouble(-1.0, 1.0);
-                child = added.WithConnections(added.Connections.Select(c => c.Innovation == gene.Innovation ? c with { Weight = weight } : c));
+                child = WithRandomNewLinks(child, mutated, ref rng);
             }
         }
 
         return child;
+    }
+
+    // A connection added between nodes the parent already had starts with a random weight in NEAT, rather than the
+    // WANN default of 1 (a split node's two links keep theirs: they preserve the function, as in NEAT).
+    private static Genome WithRandomNewLinks(Genome parent, Genome child, ref Xoshiro256 rng)
+    {
+        if (child.Connections.Length <= parent.Connections.Length)
+        {
+            return child;
+        }
+
+        var innovations = new HashSet<long>();
+        foreach (ConnectionGene c in parent.Connections)
+        {
+            innovations.Add(c.Innovation);
+        }
+
+        var nodes = new HashSet<int>();
+        foreach (NodeGene n in parent.Nodes)
+        {
+            nodes.Add(n.Id);
+        }
+
+        ConnectionGene[]? genes = null;
+        for (int i = 0; i < child.Connections.Length; i++)
+        {
+            ConnectionGene c = child.Connections[i];
+            if (!innovations.Contains(c.Innovation) && nodes.Contains(c.Source) && nodes.Contains(c.Target))
+            {
+                genes ??= child.Connections.ToArray();
+                genes[i] = c with { Weight = rng.NextDouble(-1.0, 1.0) };
+            }
+        }
+
+        return genes is null ? child : child.WithConnections(genes);
     }
 }

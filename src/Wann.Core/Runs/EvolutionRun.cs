@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Wann.Core.Evaluation;
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
+using Wann.Files;
 
 namespace Wann.Core.Runs;
 

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Wann.Core.Activation;
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
 using Wann.Core.Ranking;
 using Wann.Core.Reproduction;
 using Wann.Core.Tasks;
+using Wann.Files;
 
 namespace Wann.Core.Settings;
 
@@ -82,26 +84,15 @@ public static class ExperimentSettings
     /// <returns>The schema, indented.</returns>
     public static string Schema()
     {
+        JsonSchemaNode schema = Table.Schema("A Wann experiment config.");
+        schema.Dialect = "https://json-schema.org/draft/2020-12/schema";
+        schema.Title = "Wann experiment config";
         using var buffer = new MemoryStream();
+
         // Relaxed escaping: the schema is read by people and editors, not embedded in HTML.
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            using var inner = new MemoryStream();
-            using (var body = new Utf8JsonWriter(inner))
-            {
-                Table.WriteSchema(body, "A Wann experiment config.");
-            }
-
-            using JsonDocument document = JsonDocument.Parse(inner.ToArray());
-            w.WriteStartObject();
-            w.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
-            w.WriteString("title", "Wann experiment config");
-            foreach (JsonProperty property in document.RootElement.EnumerateObject())
-            {
-                property.WriteTo(w);
-            }
-
-            w.WriteEndObject();
+            JsonSerializer.Serialize(w, schema, SettingsJsonContext.Default.JsonSchemaNode);
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
@@ -147,16 +138,7 @@ public static class ExperimentSettings
             }
         },
         config => config.Plugins.FirstOrDefault(p => !File.Exists(p)) is string missing ? JsonSerializer.Serialize(missing) : null,
-        w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("type", "array");
-            w.WriteString("description", "Plug-in assemblies, relative to the config file.");
-            w.WriteStartObject("items");
-            w.WriteString("type", "string");
-            w.WriteEndObject();
-            w.WriteEndObject();
-        },
+        () => new JsonSchemaNode { Type = "array", Description = "Plug-in assemblies, relative to the config file.", Items = new() { Type = "string" } },
         _ => "`[]`");
 
     private static SettingField<ExperimentConfig> Weights() => Setting<ExperimentConfig>.Custom(
@@ -193,18 +175,10 @@ public static class ExperimentSettings
         config => config.Weights.Count == 0 || config.Weights.Any(v => !(v >= -1e6 && v <= 1e6))
             ? $"[{string.Join(", ", config.Weights.Select(v => v.ToString(CultureInfo.InvariantCulture)))}]"
             : null,
-        w =>
+        () => new JsonSchemaNode
         {
-            w.WriteStartObject();
-            w.WriteString("type", "array");
-            w.WriteString("description", "The shared weight values every genome is tried with.");
-            w.WriteNumber("minItems", 1);
-            w.WriteStartObject("items");
-            w.WriteString("type", "number");
-            w.WriteNumber("minimum", -1e6);
-            w.WriteNumber("maximum", 1e6);
-            w.WriteEndObject();
-            w.WriteEndObject();
+            Type = "array", Description = "The shared weight values every genome is tried with.", MinItems = 1,
+            Items = JsonSchemaNode.Range("number", null, JsonValue.Create(-1e6), JsonValue.Create(1e6)),
         },
         config => $"`[{string.Join(", ", config.Weights.Select(v => v.ToString(CultureInfo.InvariantCulture)))}]`");
 
@@ -288,17 +262,10 @@ public static class ExperimentSettings
 
             return config.Mutation.Total > 0 ? null : $"weights summing to {config.Mutation.Total.ToString(CultureInfo.InvariantCulture)}";
         },
-        w =>
+        () => new JsonSchemaNode
         {
-            w.WriteStartObject();
-            w.WriteString("type", "object");
-            w.WriteString("description", "Relative chances of the mutation operators, by name; unlisted operators keep their defaults.");
-            w.WriteStartObject("additionalProperties");
-            w.WriteString("type", "number");
-            w.WriteNumber("minimum", 0);
-            w.WriteNumber("maximum", 1e6);
-            w.WriteEndObject();
-            w.WriteEndObject();
+            Type = "object", Description = "Relative chances of the mutation operators, by name; unlisted operators keep their defaults.",
+            AdditionalProperties = JsonSerializer.SerializeToNode(JsonSchemaNode.Range("number", null, JsonValue.Create(0), JsonValue.Create(1e6)), SettingsJsonContext.Default.JsonSchemaNode),
         },
         config => $"`{{{string.Join(", ", config.Mutation.Entries.Select(m => $"\"{m.Name}\": {m.Weight.ToString(CultureInfo.InvariantCulture)}"))}}}`");
 
@@ -351,17 +318,10 @@ public static class ExperimentSettings
                   || config.HiddenActivations.Distinct(StringComparer.Ordinal).Count() != config.HiddenActivations.Count
             ? $"[{string.Join(", ", config.HiddenActivations.Select(n => $"\"{n}\""))}]"
             : null,
-        w =>
+        () => new JsonSchemaNode
         {
-            w.WriteStartObject();
-            w.WriteString("type", "array");
-            w.WriteString("description", $"The activation functions hidden nodes may use ({KnownActivations()}).");
-            w.WriteNumber("minItems", 1);
-            w.WriteBoolean("uniqueItems", true);
-            w.WriteStartObject("items");
-            w.WriteString("type", "string");
-            w.WriteEndObject();
-            w.WriteEndObject();
+            Type = "array", Description = $"The activation functions hidden nodes may use ({KnownActivations()}).", MinItems = 1, UniqueItems = true,
+            Items = new() { Type = "string" },
         },
         config => $"all {config.HiddenActivations.Count}");
 
@@ -386,6 +346,6 @@ public static class ExperimentSettings
             w.WriteEndObject();
         },
         config => NeatSettingsTable.Table.Problems(config.Neat, "$.neat") is { Count: > 0 } problems ? problems[0] : null,
-        w => NeatSettingsTable.Table.WriteSchema(w, "Settings of NEAT mode (ignored in WANN mode)."),
+        () => NeatSettingsTable.Table.Schema("Settings of NEAT mode (ignored in WANN mode)."),
         _ => "see below");
 }

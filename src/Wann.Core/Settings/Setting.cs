@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Wann.Core.Persistence;
+using Wann.Files;
 
 namespace Wann.Core.Settings;
 
@@ -36,15 +38,7 @@ public static class Setting<T>
             },
             (w, value) => w.WriteNumber(name, get(value)),
             value => get(value) is long v && (v < min || v > max) ? v.ToString(CultureInfo.InvariantCulture) : null,
-            w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("type", "integer");
-                w.WriteString("description", description);
-                w.WriteNumber("minimum", min);
-                w.WriteNumber("maximum", max);
-                w.WriteEndObject();
-            },
+            () => JsonSchemaNode.Range("integer", description, JsonValue.Create(min), JsonValue.Create(max)),
             value => get(value).ToString(CultureInfo.InvariantCulture));
     }
 
@@ -70,15 +64,7 @@ public static class Setting<T>
             },
             (w, value) => w.WriteNumber(name, get(value)),
             value => get(value) is double v && !(v >= min && v <= max) ? v.ToString(CultureInfo.InvariantCulture) : null,
-            w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("type", "number");
-                w.WriteString("description", description);
-                w.WriteNumber("minimum", min);
-                w.WriteNumber("maximum", max);
-                w.WriteEndObject();
-            },
+            () => JsonSchemaNode.Range("number", description, JsonValue.Create(min), JsonValue.Create(max)),
             value => get(value).ToString(CultureInfo.InvariantCulture));
     }
 
@@ -121,13 +107,7 @@ public static class Setting<T>
                 }
             },
             value => get(value) is string v && accept(v) is null ? JsonSerializer.Serialize(v) : null,
-            w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("type", "string");
-                w.WriteString("description", $"{description} Expected: {expected()}.");
-                w.WriteEndObject();
-            },
+            () => new JsonSchemaNode { Type = "string", Description = $"{description} Expected: {expected()}." },
             value => $"`\"{get(value)}\"`");
 
     /// <summary>true or false.</summary>
@@ -153,13 +133,7 @@ public static class Setting<T>
             },
             (w, value) => w.WriteBoolean(name, get(value)),
             _ => null,
-            w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("type", "boolean");
-                w.WriteString("description", description);
-                w.WriteEndObject();
-            },
+            () => new JsonSchemaNode { Type = "boolean", Description = description },
             value => get(value) ? "`true`" : "`false`");
 
     /// <summary>One of a few named choices.</summary>
@@ -207,19 +181,7 @@ public static class Setting<T>
             },
             (w, value) => w.WriteString(name, NameOf(get(value)) ?? throw new ArgumentOutOfRangeException(nameof(value), get(value), $"No name for this {name}.")),
             value => NameOf(get(value)) is null ? get(value).ToString() : null,
-            w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("description", description);
-                w.WriteStartArray("enum");
-                foreach ((string Name, TChoice Value, string Meaning) c in choices)
-                {
-                    w.WriteStringValue(c.Name);
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            },
+            () => new JsonSchemaNode { Description = description, Enum = [.. choices.Select(c => c.Name)] },
             value => $"`\"{NameOf(get(value))}\"`");
     }
 
@@ -233,7 +195,7 @@ public static class Setting<T>
     /// <param name="schema">Writes the field's schema object.</param>
     /// <param name="show">Renders a value for tables.</param>
     /// <returns>The field.</returns>
-    public static SettingField<T> Custom(string name, string description, Func<string> expected, Func<JsonElement, string, JsonFields, T, T> read, Action<Utf8JsonWriter, T> write, Func<T, string?> check, Action<Utf8JsonWriter> schema, Func<T, string> show) =>
+    public static SettingField<T> Custom(string name, string description, Func<string> expected, Func<JsonElement, string, JsonFields, T, T> read, Action<Utf8JsonWriter, T> write, Func<T, string?> check, Func<JsonSchemaNode> schema, Func<T, string> show) =>
         new(name, description, expected, read, write, check, schema, show);
 
     private static string Format(double value) => value switch

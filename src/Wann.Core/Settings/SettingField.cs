@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Wann.Core.Persistence;
+using Wann.Files;
 
 namespace Wann.Core.Settings;
 
@@ -20,7 +21,7 @@ public sealed class SettingField<T>
         Func<JsonElement, string, JsonFields, T, T> read,
         Action<Utf8JsonWriter, T> write,
         Func<T, string?> check,
-        Action<Utf8JsonWriter> schema,
+        Func<JsonSchemaNode> schema,
         Func<T, string> show)
     {
         Name = name;
@@ -54,7 +55,7 @@ public sealed class SettingField<T>
     internal Func<T, string?> Check { get; }
 
     /// <summary>Writes the field's JSON Schema (an object).</summary>
-    internal Action<Utf8JsonWriter> Schema { get; }
+    internal Func<JsonSchemaNode> Schema { get; }
 
     /// <summary>Renders a record's value for tables.</summary>
     public Func<T, string> Show { get; }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Wann.Core.Persistence;
+using Wann.Files;
 
 namespace Wann.Core.Settings;
 
@@ -72,32 +73,23 @@ public sealed class SettingsTable<T>(IReadOnlyList<SettingField<T>> fields, para
         return problems;
     }
 
-    /// <summary>Writes the JSON Schema of an object with these fields.</summary>
-    /// <param name="writer">The writer (positioned where a schema value goes).</param>
+    /// <summary>Gets the JSON Schema of an object with these fields.</summary>
     /// <param name="description">The object's description.</param>
-    public void WriteSchema(Utf8JsonWriter writer, string description)
+    /// <returns>The schema node.</returns>
+    public JsonSchemaNode Schema(string description)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStartObject();
-        writer.WriteString("type", "object");
-        writer.WriteString("description", description);
-        writer.WriteBoolean("additionalProperties", false);
-        writer.WriteStartObject("properties");
+        var properties = new Dictionary<string, JsonSchemaNode>(StringComparer.Ordinal);
         foreach (SettingField<T> field in Fields)
         {
-            writer.WritePropertyName(field.Name);
-            field.Schema(writer);
+            properties.Add(field.Name, field.Schema());
         }
 
         foreach (string name in KnownNames.Skip(Fields.Count))
         {
-            writer.WriteStartObject(name);
-            writer.WriteString("description", "Free text, ignored by wann.");
-            writer.WriteEndObject();
+            properties.Add(name, new JsonSchemaNode { Description = "Free text, ignored by wann." });
         }
 
-        writer.WriteEndObject();
-        writer.WriteEndObject();
+        return new JsonSchemaNode { Type = "object", Description = description, AdditionalProperties = false, Properties = properties };
     }
 
     /// <summary>Renders the fields as a Markdown table: name, default, allowed values, meaning.</summary>

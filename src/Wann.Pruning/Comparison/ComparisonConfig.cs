@@ -1,7 +1,6 @@
-using System.Text.Json;
-using Wann.Core.Persistence;
 using Wann.Pruning.Studies;
 using Wann.Pruning.Training;
+using Wann.Files;
 
 namespace Wann.Pruning.Comparison;
 
@@ -13,9 +12,6 @@ namespace Wann.Pruning.Comparison;
 /// </summary>
 public static class ComparisonConfig
 {
-    private static readonly string[] Fields = ["name", "description", "wann", "pruning", "matched"];
-    private static readonly string[] MatchedFields = ["methods", "hidden", "iterations", "batch", "learningRate", "rounds", "seed"];
-
     /// <summary>Loads and checks a config.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The settings.</returns>
@@ -27,72 +23,46 @@ public static class ComparisonConfig
             throw new InputFileException($"{path}: no such comparison config.");
         }
 
-        using JsonDocument document = JsonFields.Parse(File.ReadAllText(path), path, lenient: true);
-        JsonElement root = document.RootElement;
         var f = new JsonFields();
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            throw new InputFileException(path, [$"$: found {JsonFields.Raw(root)}, expected an object"]);
-        }
-
-        f.RejectUnknown(root, "$", Fields);
-        string name = f.String(root, "$", "name", Path.GetFileNameWithoutExtension(path));
-        List<string> wann = Strings(root, "wann", f, mustExist: true);
-        List<string> pruning = Strings(root, "pruning", f, mustExist: true);
-        if (wann.Count == 0)
+        ComparisonJson c = JsonBinding.Deserialize(File.ReadAllText(path), PruningJsonContext.Default.ComparisonJson, path, f, lenient: true);
+        ExistingFiles(c.Wann, "$.wann", f);
+        ExistingFiles(c.Pruning, "$.pruning", f);
+        if (c.Wann.Count == 0)
         {
             f.Problem("$.wann", "no genome files", "at least one WANN champion genome file");
         }
 
+        MatchedJson m = c.Matched ?? new MatchedJson();
         var methods = new List<PruningMethod>();
-        var hidden = new List<int> { 300, 100 };
-        var training = new TrainingSettings(Iterations: 5000);
-        int rounds = 5;
-        ulong seed = 1;
-        if (root.TryGetProperty("matched", out JsonElement m))
+        foreach (string method in m.Methods)
         {
-            if (m.ValueKind != JsonValueKind.Object)
+            if (TryMethod(method) is PruningStudySettings parsed)
             {
-                f.Problem("$.matched", JsonFields.Raw(m), "an object");
+                methods.Add(parsed.Method);
             }
             else
             {
-                f.RejectUnknown(m, "$.matched", MatchedFields);
-                foreach (string method in Strings(m, "methods", f, mustExist: false, path: "$.matched"))
-                {
-                    PruningStudySettings? parsed = TryMethod(method);
-                    if (parsed is null)
-                    {
-                        f.Problem("$.matched.methods", $"\"{method}\"", "magnitude, obd, lottery-ticket, synflow, snip or random");
-                    }
-                    else
-                    {
-                        methods.Add(parsed.Method);
-                    }
-                }
-
-                if (m.TryGetProperty("hidden", out JsonElement h) && h.ValueKind == JsonValueKind.Array)
-                {
-                    hidden = [.. h.EnumerateArray().Select((e, i) => (int)f.NumberValue(e, $"$.matched.hidden[{i}]", 1, 1, 100_000))];
-                }
-
-                training = new TrainingSettings(
-                    OptimizerKind.Adam,
-                    f.Number(m, "$.matched", "learningRate", 1.2e-3, 1e-9, 10),
-                    (int)f.Integer(m, "$.matched", "batch", 60, 1, 10_000),
-                    (int)f.Integer(m, "$.matched", "iterations", 5000, 1, 10_000_000),
-                    (ulong)f.Integer(m, "$.matched", "seed", 1, 0, long.MaxValue));
-                rounds = (int)f.Integer(m, "$.matched", "rounds", 5, 1, 100);
-                seed = training.Seed;
+                f.Problem("$.matched.methods", $"\"{method}\"", "magnitude, obd, lottery-ticket, synflow, snip or random");
             }
         }
 
+        for (int i = 0; i < m.Hidden.Count; i++)
+        {
+            f.InRange($"$.matched.hidden[{i}]", m.Hidden[i], 1, 100_000);
+        }
+
+        f.InRange("$.matched.learningRate", m.LearningRate, 1e-9, 10);
+        f.InRange("$.matched.batch", m.Batch, 1, 10_000);
+        f.InRange("$.matched.iterations", m.Iterations, 1, 10_000_000);
+        f.InRange("$.matched.seed", m.Seed, 0, long.MaxValue);
+        f.InRange("$.matched.rounds", m.Rounds, 1, 100);
         if (f.Problems.Count > 0)
         {
             throw new InputFileException(path, f.Problems);
         }
 
-        return new ComparisonSettings(name, wann, pruning, methods, hidden, training, rounds, seed);
+        var training = new TrainingSettings(OptimizerKind.Adam, m.LearningRate, m.Batch, m.Iterations, (ulong)m.Seed);
+        return new ComparisonSettings(c.Name ?? Path.GetFileNameWithoutExtension(path), c.Wann, c.Pruning, methods, m.Hidden, training, m.Rounds, training.Seed);
     }
 
     private static PruningStudySettings? TryMethod(string method)
@@ -107,39 +77,14 @@ public static class ComparisonConfig
         }
     }
 
-    private static List<string> Strings(JsonElement obj, string name, JsonFields f, bool mustExist, string path = "$")
+    private static void ExistingFiles(List<string> files, string path, JsonFields f)
     {
-        var values = new List<string>();
-        if (!obj.TryGetProperty(name, out JsonElement list))
+        for (int i = 0; i < files.Count; i++)
         {
-            return values;
-        }
-
-        if (list.ValueKind != JsonValueKind.Array)
-        {
-            f.Problem($"{path}.{name}", JsonFields.Raw(list), "a list of strings");
-            return values;
-        }
-
-        int i = 0;
-        foreach (JsonElement e in list.EnumerateArray())
-        {
-            if (e.ValueKind != JsonValueKind.String)
+            if (!File.Exists(files[i]))
             {
-                f.Problem($"{path}.{name}[{i}]", JsonFields.Raw(e), "a string");
+                f.Problem($"{path}[{i}]", $"\"{files[i]}\"", "an existing file");
             }
-            else if (mustExist && !File.Exists(e.GetString()))
-            {
-                f.Problem($"{path}.{name}[{i}]", $"\"{e.GetString()}\"", "an existing file");
-            }
-            else
-            {
-                values.Add(e.GetString()!);
-            }
-
-            i++;
         }
-
-        return values;
     }
 }

@@ -32,7 +32,7 @@ public static class ComparisonReport
         foreach (WannEntry w in r.Wann)
         {
             var c = w.Report;
-            md.AppendLine(CultureInfo.InvariantCulture, $"| `{w.File}` | {c.Connections:N0} | {P(c.RandomShared.Mean)} ± {P(c.RandomShared.Sd)} | {P(c.Ensemble)} | {P(c.Tuned)} (w = {c.TunedWeight.ToString("0.##", CultureInfo.InvariantCulture)}) |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| `{w.File}` | {c.Connections:N0} | {P(c.RandomSharedMean)} ± {P(c.RandomSharedSd)} | {P(c.Ensemble)} | {P(c.Tuned)} (w = {c.TunedWeight.ToString("0.##", CultureInfo.InvariantCulture)}) |");
         }
 
         md.AppendLine();

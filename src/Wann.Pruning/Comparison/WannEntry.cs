@@ -1,8 +1,6 @@
-using Wann.Core.Evaluation;
-
 namespace Wann.Pruning.Comparison;
 
 /// <summary>A WANN champion's side of the comparison.</summary>
 /// <param name="File">Its genome file.</param>
-/// <param name="Report">Its test accuracies (random shared weight, ensemble, tuned weight, each weight).</param>
-public sealed record WannEntry(string File, ClassificationReport Report);
+/// <param name="Report">Its test accuracies (random shared weight, ensemble, tuned weight).</param>
+public sealed record WannEntry(string File, WannScores Report);

@@ -1,8 +1,6 @@
-using Wann.Core.Evaluation;
-using Wann.Core.Persistence;
-using Wann.Core.Tasks;
 using Wann.Pruning.Data;
 using Wann.Pruning.Studies;
+using Wann.Files;
 
 namespace Wann.Pruning.Comparison;
 
@@ -18,27 +16,22 @@ namespace Wann.Pruning.Comparison;
 /// </remarks>
 public static class WannVersusPruning
 {
-    private static readonly double[] WeightSet = [-2, -1, -0.5, 0.5, 1, 2];
-
     /// <summary>Runs the comparison.</summary>
     /// <param name="settings">What to compare.</param>
     /// <param name="train">Training images as the WANN sees them (16×16 deskewed).</param>
     /// <param name="test">Test images, the same way.</param>
+    /// <param name="scorer">Scores the WANN champions (the engine's classification assessment).</param>
     /// <param name="progress">Called with a line per step; may be null.</param>
     /// <returns>The measurements.</returns>
     /// <exception cref="InputFileException">A genome is not a classification champion or a CSV is malformed.</exception>
-    public static ComparisonResult Run(ComparisonSettings settings, DenseDataset train, DenseDataset test, Action<string>? progress = null)
+    public static ComparisonResult Run(ComparisonSettings settings, DenseDataset train, DenseDataset test, IChampionScorer scorer, Action<string>? progress = null)
     {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(scorer);
         var wann = new List<WannEntry>();
         foreach (string file in settings.WannGenomes)
         {
-            GenomeDocument document = GenomeSource.Load(file, null);
-            if (TaskRegistry.Get(document.Task) is not ClassificationTask task)
-            {
-                throw new InputFileException($"{file}: $.task: found \"{document.Task}\", expected a classification task (mnist256).");
-            }
-
-            ClassificationReport report = ClassificationAssessment.Assess(document.Genome, task, new AssessmentSettings(100, settings.Seed, WeightSet));
+            WannScores report = scorer.Score(file, settings.Seed);
             wann.Add(new WannEntry(file, report));
             progress?.Invoke($"WANN {file}: {report.Connections} connections, ensemble {report.Ensemble:P1}, tuned {report.Tuned:P1}");
         }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Wann.Core.Persistence;
+using Wann.Files;
 
 namespace Wann.Pruning.Studies;
 

@@ -1,6 +1,5 @@
-using System.Text.Json;
-using Wann.Core.Persistence;
 using Wann.Pruning.Training;
+using Wann.Files;
 
 namespace Wann.Pruning.Studies;
 
@@ -18,12 +17,6 @@ namespace Wann.Pruning.Studies;
 /// </remarks>
 public static class PruningStudyConfig
 {
-    private static readonly string[] Fields =
-    [
-        "name", "description", "methods", "data", "hidden", "optimizer", "learningRate", "batch", "iterations", "rounds", "rate",
-        "outputRate", "scope", "rewindIteration", "densities", "synflowIterations", "shuffledControl", "scoreExamples", "trainExamples", "seed", "threads",
-    ];
-
     private static readonly Dictionary<string, PruningMethod> Methods = new(StringComparer.Ordinal)
     {
         ["magnitude"] = PruningMethod.Magnitude,
@@ -55,131 +48,78 @@ public static class PruningStudyConfig
     /// <exception cref="InputFileException">The text has problems.</exception>
     public static IReadOnlyList<PruningStudySettings> Parse(string json, string file)
     {
-        using JsonDocument document = JsonFields.Parse(json, file, lenient: true);
-        JsonElement root = document.RootElement;
         var f = new JsonFields();
-        if (root.ValueKind != JsonValueKind.Object)
+        PruningStudyJson c = JsonBinding.Deserialize(json, PruningJsonContext.Default.PruningStudyJson, file, f, lenient: true);
+        if (c.Data is not ("mnist784" or "mnist256"))
         {
-            throw new InputFileException(file, [$"$: found {JsonFields.Raw(root)}, expected an object"]);
-        }
-
-        f.RejectUnknown(root, "$", Fields);
-        string name = f.String(root, "$", "name", Path.GetFileNameWithoutExtension(file));
-        string data = f.String(root, "$", "data", "mnist784");
-        if (data is not ("mnist784" or "mnist256"))
-        {
-            f.Problem("$.data", $"\"{data}\"", "mnist784 or mnist256");
+            f.Problem("$.data", $"\"{c.Data}\"", "mnist784 or mnist256");
         }
 
         var methods = new List<PruningMethod>();
-        if (!root.TryGetProperty("methods", out JsonElement list) || list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0)
+        if (c.Methods is not { Count: > 0 })
         {
-            f.Problem("$.methods", root.TryGetProperty("methods", out JsonElement m) ? JsonFields.Raw(m) : "nothing", $"a non-empty list of: {string.Join(", ", Methods.Keys)}");
+            f.Problem("$.methods", c.Methods is null ? "nothing" : "[]", $"a non-empty list of: {string.Join(", ", Methods.Keys)}");
         }
         else
         {
-            int i = 0;
-            foreach (JsonElement e in list.EnumerateArray())
+            for (int i = 0; i < c.Methods.Count; i++)
             {
-                if (e.ValueKind == JsonValueKind.String && Methods.TryGetValue(e.GetString()!, out PruningMethod method))
+                if (Methods.TryGetValue(c.Methods[i], out PruningMethod method))
                 {
                     methods.Add(method);
                 }
                 else
                 {
-                    f.Problem($"$.methods[{i}]", JsonFields.Raw(e), $"one of: {string.Join(", ", Methods.Keys)}");
+                    f.Problem($"$.methods[{i}]", $"\"{c.Methods[i]}\"", $"one of: {string.Join(", ", Methods.Keys)}");
                 }
-
-                i++;
             }
         }
 
-        List<int> hidden = root.TryGetProperty("hidden", out _)
-            ? [.. Numbers(root, "hidden", f, 1, 100_000, "a list of layer widths").Select(v => (int)v)]
-            : [300, 100];
-
-        string optimizer = f.String(root, "$", "optimizer", "adam");
-        if (optimizer is not ("adam" or "sgd"))
+        for (int i = 0; i < c.Hidden.Count; i++)
         {
-            f.Problem("$.optimizer", $"\"{optimizer}\"", "adam or sgd");
+            f.InRange($"$.hidden[{i}]", c.Hidden[i], 1, 100_000);
         }
 
-        var training = new TrainingSettings(
-            optimizer == "sgd" ? OptimizerKind.Sgd : OptimizerKind.Adam,
-            f.Number(root, "$", "learningRate", 1.2e-3, 1e-9, 10),
-            (int)f.Integer(root, "$", "batch", 60, 1, 10_000),
-            (int)f.Integer(root, "$", "iterations", 50_000, 1, 10_000_000),
-            (ulong)f.Integer(root, "$", "seed", 1, 0, long.MaxValue),
-            (int)f.Integer(root, "$", "threads", 0, 0, 1024));
-        string scope = f.String(root, "$", "scope", "layer");
-        if (scope is not ("layer" or "global"))
+        if (c.Optimizer is not ("adam" or "sgd"))
         {
-            f.Problem("$.scope", $"\"{scope}\"", "layer or global");
+            f.Problem("$.optimizer", $"\"{c.Optimizer}\"", "adam or sgd");
         }
 
-        List<double> densities = Numbers(root, "densities", f, 1e-9, 1, "a list of densities in (0, 1]");
-
-        int rewind = (int)f.Integer(root, "$", "rewindIteration", 0, 0, 10_000_000);
-        if (rewind >= training.Iterations)
+        if (c.Scope is not ("layer" or "global"))
         {
-            f.Problem("$.rewindIteration", rewind.ToString(System.Globalization.CultureInfo.InvariantCulture), $"a step before the end of training (< iterations = {training.Iterations})");
+            f.Problem("$.scope", $"\"{c.Scope}\"", "layer or global");
         }
 
-        if (root.TryGetProperty("shuffledControl", out JsonElement sc) && sc.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        for (int i = 0; i < c.Densities.Count; i++)
         {
-            f.Problem("$.shuffledControl", JsonFields.Raw(sc), "true or false");
+            f.InRange($"$.densities[{i}]", c.Densities[i], 1e-9, 1);
         }
 
-        var settings = new List<PruningStudySettings>();
-        foreach (PruningMethod method in methods)
+        f.InRange("$.learningRate", c.LearningRate, 1e-9, 10);
+        f.InRange("$.batch", c.Batch, 1, 10_000);
+        f.InRange("$.iterations", c.Iterations, 1, 10_000_000);
+        f.InRange("$.seed", c.Seed, 0, long.MaxValue);
+        f.InRange("$.threads", c.Threads, 0, 1024);
+        f.InRange("$.rounds", c.Rounds, 0, 200);
+        f.InRange("$.rate", c.Rate, 0, 0.99);
+        f.InRange("$.outputRate", c.OutputRate, 0, 0.99);
+        f.InRange("$.synflowIterations", c.SynflowIterations, 1, 10_000);
+        f.InRange("$.scoreExamples", c.ScoreExamples, 1, 60_000);
+        f.InRange("$.trainExamples", c.TrainExamples, 0, 60_000);
+        if (f.InRange("$.rewindIteration", c.RewindIteration, 0, 10_000_000) && c.RewindIteration >= c.Iterations)
         {
-            settings.Add(new PruningStudySettings(
-                name,
-                method,
-                data,
-                hidden,
-                training,
-                (int)f.Integer(root, "$", "rounds", 16, 0, 200),
-                f.Number(root, "$", "rate", 0.2, 0, 0.99),
-                f.Number(root, "$", "outputRate", 0.1, 0, 0.99),
-                scope == "global",
-                rewind,
-                densities,
-                (int)f.Integer(root, "$", "synflowIterations", 100, 1, 10_000),
-                sc.ValueKind == JsonValueKind.True,
-                (int)f.Integer(root, "$", "scoreExamples", 2000, 1, 60_000),
-                (int)f.Integer(root, "$", "trainExamples", 0, 0, 60_000),
-                training.Seed));
+            f.Problem("$.rewindIteration", c.RewindIteration.ToString(System.Globalization.CultureInfo.InvariantCulture), $"a step before the end of training (< iterations = {c.Iterations})");
         }
 
         if (f.Problems.Count > 0)
         {
-            throw new InputFileException(file, [.. f.Problems.Distinct()]);
+            throw new InputFileException(file, f.Problems);
         }
 
-        return settings;
-    }
-
-    private static List<double> Numbers(JsonElement root, string name, JsonFields f, double min, double max, string expected)
-    {
-        var values = new List<double>();
-        if (!root.TryGetProperty(name, out JsonElement list))
-        {
-            return values;
-        }
-
-        if (list.ValueKind != JsonValueKind.Array)
-        {
-            f.Problem($"$.{name}", JsonFields.Raw(list), expected);
-            return values;
-        }
-
-        int i = 0;
-        foreach (JsonElement e in list.EnumerateArray())
-        {
-            values.Add(f.NumberValue(e, $"$.{name}[{i++}]", min, min, max));
-        }
-
-        return values;
+        var training = new TrainingSettings(c.Optimizer == "sgd" ? OptimizerKind.Sgd : OptimizerKind.Adam, c.LearningRate, c.Batch, c.Iterations, (ulong)c.Seed, c.Threads);
+        string name = c.Name ?? Path.GetFileNameWithoutExtension(file);
+        return [.. methods.Select(method => new PruningStudySettings(
+            name, method, c.Data, c.Hidden, training, c.Rounds, c.Rate, c.OutputRate, c.Scope == "global", c.RewindIteration, c.Densities,
+            c.SynflowIterations, c.ShuffledControl, c.ScoreExamples, c.TrainExamples, training.Seed))];
     }
 }

@@ -1,6 +1,7 @@
 using ScottPlot;
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
+using Wann.Files;
 
 namespace Wann.Viewer.Plots;
 

@@ -71,7 +71,7 @@ public sealed class ShippedSuitesTests
                 { "name": "s", "base": "mnist256.json", "arms": [ { "name": "a", "set": {} } ], "seeds": 2,
                   "assessment": { "episodes": 10, {{assessmentExtra}} }, "published": { "randomWeights": 1 } }
                 """);
-            var error = Assert.Throws<Wann.Core.Persistence.InputFileException>(() => StudySuiteLoader.Load(suite));
+            var error = Assert.Throws<Wann.Files.InputFileException>(() => StudySuiteLoader.Load(suite));
             Assert.Contains(problemAt, error.Message, StringComparison.Ordinal);
         }
         finally
@@ -92,7 +92,7 @@ public sealed class ShippedSuitesTests
                 { "name": "s", "base": "mnist256.json", "seeds": 2,
                   "arms": [ { "name": "digits", "set": {} }, { "name": "poles", "set": { "task": "cartpole", "hiddenActivations": ["tanh"] } } ] }
                 """);
-            var error = Assert.Throws<Wann.Core.Persistence.InputFileException>(() => StudySuiteLoader.Load(suite));
+            var error = Assert.Throws<Wann.Files.InputFileException>(() => StudySuiteLoader.Load(suite));
             Assert.Contains("every arm on the same kind of task", error.Message, StringComparison.Ordinal);
         }
         finally

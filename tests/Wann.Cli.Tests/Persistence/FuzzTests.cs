@@ -5,6 +5,7 @@ using Wann.Core.Evolution;
 using Wann.Core.Persistence;
 using Wann.Core.Reproduction;
 using Wann.Environments.Randomness;
+using Wann.Files;
 
 namespace Wann.Cli.Tests.Persistence;
 

@@ -1,6 +1,7 @@
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
 using Wann.Core.Ranking;
+using Wann.Files;
 
 namespace Wann.Core.Tests.Persistence;
 

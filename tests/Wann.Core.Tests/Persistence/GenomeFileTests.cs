@@ -1,6 +1,7 @@
 using Wann.Core.Activation;
 using Wann.Core.Genomes;
 using Wann.Core.Persistence;
+using Wann.Files;
 
 namespace Wann.Core.Tests.Persistence;
 
@@ -36,7 +37,7 @@ public class GenomeFileTests
     [Theory]
     [InlineData("", "not valid JSON")]
     [InlineData("{\"schema\":\"wann-genome\",\"version\":1,\"task\":\"swingup\",\"inputs\":2,\"outputs\":1,\"nodes\":[", "not valid JSON")]
-    [InlineData("[1,2]", "expected a genome object")]
+    [InlineData("[1,2]", "expected a genome file")]
     [InlineData("{\"schema\":\"other\"}", "$.schema: found \"other\"")]
     [InlineData("{\"schema\":\"wann-genome\",\"version\":7}", "$.version: found 7, expected 1")]
     [InlineData("{\"schema\":\"wann-genome\",\"version\":1,\"task\":\"swingup\",\"inputs\":1,\"outputs\":1,\"nodes\":[{\"id\":0,\"kind\":\"bias\",\"activation\":\"linear\"},{\"id\":1,\"kind\":\"input\",\"activation\":\"linear\"},{\"id\":2,\"kind\":\"output\",\"activation\":\"wobble\"}],\"connections\":[]}", "$.nodes[2].activation: found \"wobble\"")]

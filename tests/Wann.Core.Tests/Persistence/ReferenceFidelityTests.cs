@@ -7,6 +7,7 @@ using Wann.Core.Reproduction;
 using Wann.Core.Tasks;
 using Wann.Environments.Randomness;
 using Xunit.Abstractions;
+using Wann.Files;
 
 namespace Wann.Core.Tests.Persistence;
 

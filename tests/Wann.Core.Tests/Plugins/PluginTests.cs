@@ -6,6 +6,7 @@ using Wann.Core.Persistence;
 using Wann.Core.Ranking;
 using Wann.Core.Reproduction;
 using Wann.Environments.Randomness;
+using Wann.Files;
 
 namespace Wann.Core.Tests.Plugins;
 

@@ -2,6 +2,7 @@ using Wann.Core.Evaluation;
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
 using Wann.Core.Runs;
+using Wann.Files;
 
 namespace Wann.Core.Tests.Runs;
 

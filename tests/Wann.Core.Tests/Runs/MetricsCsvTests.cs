@@ -1,5 +1,6 @@
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
+using Wann.Files;
 
 namespace Wann.Core.Tests.Runs;
 

@@ -1,4 +1,5 @@
 using Wann.Core.Activation;
+using Wann.Core.Evaluation;
 using Wann.Core.Evolution;
 using Wann.Core.Genomes;
 using Wann.Core.Reproduction;
@@ -76,5 +77,49 @@ public class NeatOperatorTests
         Genome mutated = WeightMutation.Apply(A, ref rng, perturb: 0.9, sigma: 10.0, cap: 2.0);
         Assert.All(mutated.Connections, c => Assert.InRange(c.Weight, -2.0, 2.0));
         Assert.All(mutated.Connections.Zip(A.Connections), p => Assert.NotEqual(p.Second.Weight, p.First.Weight));
+    }
+
+    [Fact]
+    public void Neat_mutations_come_from_the_registry_in_neat_order_with_the_neat_chances()
+    {
+        var config = new ExperimentConfig { Mode = SearchMode.Neat, Neat = new NeatSettings { WeightMutation = 0.7, AddNode = 0.02, AddConnection = 0.04 } };
+        var mutations = NeatMutations.Create(config);
+        Assert.Equal(["weights", "addNode", "addConnection"], mutations.Select(m => m.Operator.Name));
+        Assert.Equal([0.7, 0.02, 0.04], mutations.Select(m => m.Chance));
+    }
+
+    [Fact]
+    public void The_neat_breeder_applies_an_operator_from_test_code_with_its_chance()
+    {
+        Genome nearA = A.WithConnections(A.Connections.Select(c => c with { Weight = c.Weight + 0.1 }));
+        Genome[] population = [A, B, nearA];
+        var settings = new NeatSettings { TargetSpecies = 0, Crossover = 0 };
+        var species = new SpeciesSet(threshold: 1.0, nextId: 0);
+        species.Assign(population, settings, generation: 0);
+        GenomeFitness[] fitness = [.. population.Select((_, i) => new GenomeFitness(i, i, [i], 4, 1))];
+        var always = new CountingOutputSwap();
+        var never = new CountingOutputSwap();
+        var breeder = new NeatBreeder(settings, [ActivationFunction.Tanh], [(always, 1.0), (never, 0.0)]);
+
+        Genome[] next = breeder.Breed(population, fitness, species, 6, seed: 1, generation: 0, stream: 2, new InnovationTracker(6, 6));
+
+        Assert.Equal(6, always.Calls);
+        Assert.Equal(0, never.Calls);
+        Assert.All(next, g => Assert.Equal(ActivationFunction.Gaussian, g.Nodes.Single(n => n.Kind == NodeKind.Output).Activation));
+    }
+
+    // A test-only operator: makes the output node Gaussian and counts its calls.
+    private sealed class CountingOutputSwap : IMutationOperator
+    {
+        public int Calls { get; private set; }
+
+        public string Name => "outputGaussian";
+
+        public Genome? TryApply(Genome parent, ref Xoshiro256 rng, MutationContext context)
+        {
+            Calls++;
+            NodeGene[] nodes = [.. parent.Nodes.Select(n => n.Kind == NodeKind.Output ? n with { Activation = ActivationFunction.Gaussian } : n)];
+            return new Genome(parent.InputCount, parent.OutputCount, nodes, parent.Connections);
+        }
     }
 }

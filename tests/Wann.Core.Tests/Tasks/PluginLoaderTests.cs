@@ -2,6 +2,7 @@ using Wann.Core.Persistence;
 using Wann.Core.Plugins;
 using Wann.Core.Tasks;
 using Wann.Environments.PoleBalancing;
+using Wann.Files;
 
 namespace Wann.Core.Tests.Tasks;
 

@@ -1,7 +1,6 @@
-using Wann.Core.Evaluation;
-using Wann.Core.Persistence;
 using Wann.Pruning.Comparison;
 using Wann.Pruning.Studies;
+using Wann.Files;
 
 namespace Wann.Pruning.Tests.Comparison;
 
@@ -10,7 +9,7 @@ public sealed class ComparisonTests
     [Fact]
     public void The_report_lists_the_champions_the_matched_runs_and_each_curves_summary()
     {
-        var wann = new WannEntry("champion.json", new ClassificationReport(512, 10_000, new ScoreSummary(0.80, 0.15, 100), 0.905, 1.5, 0.91, [(1.0, 0.9)], null));
+        var wann = new WannEntry("champion.json", new WannScores(512, 0.80, 0.15, 0.905, 1.5, 0.91));
         MatchedResult[] matched = [new(512, "synflow", 512, 0.62, false), new(512, "random", 512, 0.11, true)];
         (string, PruningPoint)[] curves =
         [

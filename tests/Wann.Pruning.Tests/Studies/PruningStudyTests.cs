@@ -1,6 +1,6 @@
-using Wann.Core.Persistence;
 using Wann.Pruning.Studies;
 using Wann.Pruning.Training;
+using Wann.Files;
 
 namespace Wann.Pruning.Tests.Studies;
 

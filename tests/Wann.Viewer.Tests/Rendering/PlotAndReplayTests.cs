@@ -7,6 +7,7 @@ using Wann.Core.Tasks;
 using Wann.Viewer.Plots;
 using Wann.Viewer.Rendering;
 using Wann.Viewer.Replay;
+using Wann.Files;
 
 namespace Wann.Viewer.Tests.Rendering;
 

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Wann.Core.Persistence;
+namespace Wann.Files;
 
 /// <summary>
 /// Flushes a directory's entries to disk after a rename, so a power loss cannot undo the rename of a file that

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Wann.Core.Persistence;
+namespace Wann.Files;
 
 /// <summary>
 /// Writes files so that a crash at any moment leaves either the old file or the new one, never a torn

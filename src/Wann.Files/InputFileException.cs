@@ -1,4 +1,4 @@
-namespace Wann.Core.Persistence;
+namespace Wann.Files;
 
 /// <summary>
 /// A user-supplied file (config, genome, checkpoint) is missing or wrong. The message names the file

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Wann.Core.Persistence;
+namespace Wann.Files;
 
 /// <summary>
 /// Reads typed fields out of a <see cref="JsonElement"/> while collecting every problem (JSON path,
@@ -132,6 +132,40 @@ public sealed class JsonFields
         }
 
         return value;
+    }
+
+    /// <summary>Checks a bound whole number within [min, max].</summary>
+    /// <param name="path">Its JSON path.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="min">Smallest allowed value.</param>
+    /// <param name="max">Largest allowed value.</param>
+    /// <returns>Whether it is within range.</returns>
+    public bool InRange(string path, long value, long min, long max)
+    {
+        if (value >= min && value <= max)
+        {
+            return true;
+        }
+
+        Problem(path, value.ToString(CultureInfo.InvariantCulture), $"a whole number in [{min}, {max}]");
+        return false;
+    }
+
+    /// <summary>Checks a bound number: finite and within [min, max].</summary>
+    /// <param name="path">Its JSON path.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="min">Smallest allowed value.</param>
+    /// <param name="max">Largest allowed value.</param>
+    /// <returns>Whether it is within range.</returns>
+    public bool InRange(string path, double value, double min = double.MinValue, double max = double.MaxValue)
+    {
+        if (double.IsFinite(value) && value >= min && value <= max)
+        {
+            return true;
+        }
+
+        Problem(path, value.ToString("R", CultureInfo.InvariantCulture), $"a number in [{Format(min)}, {Format(max)}]");
+        return false;
     }
 
     /// <summary>Parses JSON text, turning a syntax error into an <see cref="InputFileException"/> that names the file,

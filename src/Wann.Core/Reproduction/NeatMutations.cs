@@ -1,0 +1,34 @@
+using Wann.Core.Evolution;
+
+namespace Wann.Core.Reproduction;
+
+/// <summary>
+/// The mutations of classic NEAT as operators from the registry (<see cref="MutationOperators"/>), each applied to a
+/// child independently with its own chance, in order: weights, then a node, then a connection (NEAT's protocol; the
+/// WANN breeder instead draws one operator from the <c>mutation</c> weights). The chances are the <c>neat</c> fields.
+/// </summary>
+public static class NeatMutations
+{
+    /// <summary>Gets the operator names and chances a NEAT run uses, in the order they are tried.</summary>
+    /// <param name="settings">The NEAT settings.</param>
+    /// <returns>Name and chance per operator.</returns>
+    public static IReadOnlyList<(string Name, double Chance)> Chances(NeatSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return
+        [
+            (WeightMutation.OperatorName, settings.WeightMutation),
+            (AddNodeMutation.OperatorName, settings.AddNode),
+            (AddConnectionMutation.OperatorName, settings.AddConnection),
+        ];
+    }
+
+    /// <summary>Creates the operators of a NEAT run from the registry.</summary>
+    /// <param name="config">The run's config (operators read their settings from it).</param>
+    /// <returns>Operator and chance, in the order they are tried.</returns>
+    public static IReadOnlyList<(IMutationOperator Operator, double Chance)> Create(ExperimentConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return [.. Chances(config.Neat).Select(e => (MutationOperators.Create(e.Name, config), e.Chance))];
+    }
+}
