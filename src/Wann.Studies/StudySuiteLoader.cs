@@ -165,9 +165,12 @@ public static class StudySuiteLoader
         }
 
         var suite = new StudySuite(name, path, configs, seeds, episodes, assessmentSeed, success, published, tune, classification);
-        foreach (string metric in success.Keys.Concat(published.Keys).Where(m => !suite.Metrics.Contains(m)))
+        // A control study may name tunedWeights before it tunes (the column appears once it does); a classification
+        // study records other rows, so a control-only metric there is a mistake.
+        IReadOnlyList<string> possible = classification ? ClassificationMetrics : [.. Metrics, TunedWeights];
+        foreach (string metric in success.Keys.Concat(published.Keys).Where(m => !possible.Contains(m)))
         {
-            f.Problem($"$.{(success.ContainsKey(metric) ? "success" : "published")}.{metric}", "a metric this study does not record", $"one of: {string.Join(", ", suite.Metrics)}");
+            f.Problem($"$.{(success.ContainsKey(metric) ? "success" : "published")}.{metric}", "a metric this study does not record", $"one of: {string.Join(", ", possible)}");
         }
 
         if (f.Problems.Count > 0)
