@@ -23,11 +23,11 @@ internal static class BenchCommand
         var runs = new Option<int>("--runs") { Description = "doublepole: independent seeded NEAT runs per variant.", DefaultValueFactory = _ => 20 };
         var variant = new Option<string>("--variant") { Description = "doublepole: markov, nonmarkov or both.", DefaultValueFactory = _ => "both" };
         var config = new Option<string?>("--config") { Description = "doublepole: run this NEAT config instead of the shipped one (for ablations; needs --variant markov or nonmarkov)." };
-        var cluster = new Option<string?>("--cluster") { Description = "Time paper-config generations on a cluster's workers (localhost or redis://HOST:PORT) against the local evaluator." };
         var command = new Command("bench", "Measure environment steps per second of the fast lane path and the scalar baseline; `wann bench doublepole` runs the classic NEAT double-pole benchmark.")
         {
-            task, threads, seconds, reps, json, runs, variant, config, cluster,
+            task, threads, seconds, reps, json, runs, variant, config,
         };
+        ClusterFlags cluster = ClusterFlags.AddTo(command, "Time paper-config generations on a cluster's workers against the local evaluator.");
         var plugins = PluginOption.AddTo(command);
         command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
@@ -61,7 +61,7 @@ internal static class BenchCommand
                 throw new UsageException($"task: found \"{name}\", expected one of: {string.Join(", ", TaskRegistry.Names)}.");
             }
 
-            if (parse.GetValue(cluster) is string spec)
+            if (cluster.Resolve(parse) is Wann.Cluster.Hosting.ClusterSpec spec)
             {
                 return ClusterBench.RunAsync(name, spec, generations: 15, parse.GetValue(threads), parse.GetValue(json));
             }

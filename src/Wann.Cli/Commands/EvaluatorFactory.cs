@@ -9,24 +9,14 @@ internal static class EvaluatorFactory
 {
     /// <summary>The evaluator for <c>--cluster</c> (none: the local one), and what to dispose when the run ends.</summary>
     /// <param name="local">The local evaluator (also the one the run's display reports).</param>
-    /// <param name="cluster">The <c>--cluster</c> value, or <see langword="null"/>.</param>
+    /// <param name="spec">The <c>--cluster</c> spec, or <see langword="null"/>.</param>
     /// <param name="log">The run's log: the cluster client's warnings (re-sends, lost workers) go there too.</param>
     /// <returns>The evaluator, and an owner that disposes it and <paramref name="local"/>.</returns>
-    public static (IPopulationEvaluator Evaluator, IDisposable Owner) Create(LocalPopulationEvaluator local, string? cluster, Serilog.ILogger? log = null)
+    public static (IPopulationEvaluator Evaluator, IDisposable Owner) Create(LocalPopulationEvaluator local, ClusterSpec? spec, Serilog.ILogger? log = null)
     {
-        if (cluster is null)
+        if (spec is null)
         {
             return (local, local);
-        }
-
-        ClusterSpec spec;
-        try
-        {
-            spec = ClusterSpec.Parse(cluster);
-        }
-        catch (FormatException e)
-        {
-            throw new UsageException(e.Message, e);
         }
 
         ClusterConnection connection;
@@ -34,9 +24,14 @@ internal static class EvaluatorFactory
         {
             connection = ClusterConnection.ConnectAsync(spec, log: log).GetAwaiter().GetResult();
         }
-        catch (Exception e) when (e is OrleansException or TimeoutException or System.Net.Sockets.SocketException or AggregateException)
+        catch (FormatException e)
         {
-            throw new UsageException($"--cluster {spec}: no worker reachable ({e.GetBaseException().Message}); start one with `wann worker --cluster {spec}` first.", e);
+            // A certificate file named in the spec is missing or unreadable.
+            throw new UsageException(e.Message, e);
+        }
+        catch (Exception e) when (e is OrleansException or TimeoutException or System.Net.Sockets.SocketException or AggregateException or System.Security.Authentication.AuthenticationException)
+        {
+            throw new UsageException($"--cluster {spec}: no worker reachable ({e.GetBaseException().Message}); start one with `wann worker --cluster {spec}` first (same certificate authority and --cluster-secret).", e);
         }
 
         Console.Error.WriteLine($"evaluating on cluster {spec}");

@@ -18,6 +18,9 @@ public sealed class ClusterConnection : IAsyncDisposable, IDisposable
         _auditor = auditor;
     }
 
+    /// <summary>Gets the cluster client (tests ask the management grain who is a member).</summary>
+    internal IClusterClient Client => _host.Services.GetRequiredService<IClusterClient>();
+
     /// <summary>The cluster evaluator.</summary>
     public ClusterPopulationEvaluator Evaluator { get; }
 
