@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Wann.Cluster;
 using Wann.Cluster.Hosting;
 
 namespace Wann.Cli.Commands;
@@ -12,9 +13,10 @@ internal sealed class ClusterFlags
     private readonly Option<string?> _cluster;
     private readonly Option<string?> _secret;
     private readonly Option<bool> _insecure;
+    private readonly Option<string>? _whenGone;
 
-    private ClusterFlags(Option<string?> cluster, Option<string?> secret, Option<bool> insecure) =>
-        (_cluster, _secret, _insecure) = (cluster, secret, insecure);
+    private ClusterFlags(Option<string?> cluster, Option<string?> secret, Option<bool> insecure, Option<string>? whenGone) =>
+        (_cluster, _secret, _insecure, _whenGone) = (cluster, secret, insecure, whenGone);
 
     /// <summary>Adds the three options to a command.</summary>
     /// <param name="command">The command.</param>
@@ -29,7 +31,15 @@ internal sealed class ClusterFlags
         command.Options.Add(cluster);
         command.Options.Add(secret);
         command.Options.Add(insecure);
-        return new ClusterFlags(cluster, secret, insecure);
+        Option<string>? whenGone = null;
+        if (!required)
+        {
+            // Coordinators only: a worker has no generation to finish.
+            whenGone = new Option<string>("--when-workers-gone") { Description = "finish: score the rest of the generation on this machine (logged warning; default); stop: stop with a message, the run folder keeps its last checkpoint.", DefaultValueFactory = _ => "finish" };
+            command.Options.Add(whenGone);
+        }
+
+        return new ClusterFlags(cluster, secret, insecure, whenGone);
     }
 
     /// <summary>The parsed spec, or <see langword="null"/> without <c>--cluster</c>.</summary>
@@ -54,6 +64,20 @@ internal sealed class ClusterFlags
         catch (FormatException e)
         {
             throw new UsageException(e.Message, e);
+        }
+
+        if (_whenGone is not null)
+        {
+            string action = parse.GetValue(_whenGone)!;
+            spec = spec with
+            {
+                WhenWorkersGone = action switch
+                {
+                    "finish" => WorkersGoneAction.FinishLocally,
+                    "stop" => WorkersGoneAction.Stop,
+                    _ => throw new UsageException($"--when-workers-gone: found \"{action}\", expected finish or stop."),
+                },
+            };
         }
 
         if (insecure && !spec.IsLoopbackOnly)

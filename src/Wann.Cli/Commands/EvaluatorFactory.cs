@@ -22,7 +22,7 @@ internal static class EvaluatorFactory
         ClusterConnection connection;
         try
         {
-            connection = ClusterConnection.ConnectAsync(spec, log: log).GetAwaiter().GetResult();
+            connection = ClusterConnection.ConnectAsync(spec, new ClusterEvaluatorOptions { WhenWorkersGone = spec.WhenWorkersGone }, log: log, fallback: local).GetAwaiter().GetResult();
         }
         catch (FormatException e)
         {

@@ -80,6 +80,9 @@ public sealed record ClusterSpec
     /// <summary>Gets a value indicating whether the user accepted an unencrypted, unauthenticated cluster (<c>--insecure</c>).</summary>
     public bool Insecure { get; init; }
 
+    /// <summary>Gets what a coordinator does when every worker is gone (workers ignore it).</summary>
+    public WorkersGoneAction WhenWorkersGone { get; init; } = WorkersGoneAction.FinishLocally;
+
     /// <summary>Gets a value indicating whether this is development clustering on one machine.</summary>
     public bool IsLocalhost => RedisEndpoint is null;
 
