@@ -49,9 +49,9 @@ internal static class ResumeCommand
             }
 
             int threadCount = parse.GetValue(threads);
-            if (threadCount < 0)
+            if (threadCount < 0 || threadCount > FlagChecks.MaxThreads)
             {
-                throw new UsageException($"--threads: found {threadCount}, expected 0 (all cores) or a positive number.");
+                throw new UsageException($"--threads: found {threadCount}, expected 0 (all cores) or a whole number up to {FlagChecks.MaxThreads}.");
             }
 
             var runFolder = new RunFolder(path);

@@ -38,9 +38,9 @@ internal static class RunCommand
             ConfigFlags.EnsureValid(experiment);
 
             int threadCount = parse.GetValue(threads);
-            if (threadCount < 0)
+            if (threadCount < 0 || threadCount > FlagChecks.MaxThreads)
             {
-                throw new UsageException($"--threads: found {threadCount}, expected 0 (all cores) or a positive number.");
+                throw new UsageException($"--threads: found {threadCount}, expected 0 (all cores) or a whole number up to {FlagChecks.MaxThreads}.");
             }
 
             string folder = parse.GetValue(output) ?? DefaultFolder(experiment.Name);

@@ -27,15 +27,15 @@ internal static class StudyCommand
             Wann.Cluster.Hosting.ClusterSpec? clusterSpec = cluster.Resolve(parse);
             StudySuite suite = StudySuiteLoader.Load(parse.GetValue(suitePath)!);
             int runsAtOnce = parse.GetValue(parallel);
-            if (runsAtOnce < 1)
+            if (runsAtOnce < 1 || runsAtOnce > FlagChecks.MaxThreads)
             {
-                throw new UsageException($"--parallel-runs: found {runsAtOnce}, expected a whole number >= 1.");
+                throw new UsageException($"--parallel-runs: found {runsAtOnce}, expected a whole number in [1, {FlagChecks.MaxThreads}].");
             }
 
             int perRun = parse.GetValue(threads);
-            if (perRun < 0)
+            if (perRun < 0 || perRun > FlagChecks.MaxThreads)
             {
-                throw new UsageException($"--threads: found {perRun}, expected 0 (share the cores) or a positive number.");
+                throw new UsageException($"--threads: found {perRun}, expected 0 (share the cores) or a whole number up to {FlagChecks.MaxThreads}.");
             }
 
             perRun = perRun > 0 ? perRun : Math.Max(1, Environment.ProcessorCount / runsAtOnce);

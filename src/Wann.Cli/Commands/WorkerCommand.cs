@@ -22,9 +22,9 @@ internal static class WorkerCommand
             ClusterSpec spec = cluster.Resolve(parse)!;
 
             int threadCount = parse.GetValue(threads);
-            if (threadCount < 0)
+            if (threadCount < 0 || threadCount > FlagChecks.MaxThreads)
             {
-                throw new UsageException($"--threads: found {threadCount}, expected 0 (all cores) or a positive number.");
+                throw new UsageException($"--threads: found {threadCount}, expected 0 (all cores) or a whole number up to {FlagChecks.MaxThreads}.");
             }
 
             return RunAsync(spec, threadCount, Interrupts.Token);

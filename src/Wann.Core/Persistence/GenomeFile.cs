@@ -127,7 +127,7 @@ public static class GenomeFile
             string task = f.String(root, "$", "task", string.Empty);
             int inputs = (int)f.Integer(root, "$", "inputs", 0, 1, 1_000_000);
             int outputs = (int)f.Integer(root, "$", "outputs", 0, 1, 1_000_000);
-            bool recurrent = root.TryGetProperty("recurrent", out JsonElement r) && r.ValueKind == JsonValueKind.True;
+            bool recurrent = f.Boolean(root, "$", "recurrent", false);
             var nodes = ReadArray(root, f, "nodes", NodeFields, (e, path) => new NodeGene(
                 (int)f.Integer(e, path, "id", 0, 0, int.MaxValue),
                 ParseKind(f, e, path),
@@ -137,7 +137,7 @@ public static class GenomeFile
                 (int)f.Integer(e, path, "source", 0, 0, int.MaxValue),
                 (int)f.Integer(e, path, "target", 0, 0, int.MaxValue),
                 f.Number(e, path, "weight", 1.0, double.MinValue, double.MaxValue),
-                !e.TryGetProperty("enabled", out JsonElement en) || en.ValueKind != JsonValueKind.False));
+                f.Boolean(e, path, "enabled", true)));
             var scores = new Dictionary<string, double>(StringComparer.Ordinal);
             if (root.TryGetProperty("scores", out JsonElement s) && s.ValueKind == JsonValueKind.Object)
             {
