@@ -58,6 +58,7 @@ internal static partial class ParseErrors
     internal static string Plain(string message)
     {
         string text = NullableType().Replace(message, "$1");
+        text = CannotParse().Replace(text, "$2: found '$1', expected $3.");
         text = text.Replace("\0", "\\0", StringComparison.Ordinal);
         return TypeName().Replace(text, m => m.Value switch
         {
@@ -69,6 +70,9 @@ internal static partial class ParseErrors
             _ => "a value",
         });
     }
+
+    [GeneratedRegex(@"Cannot parse argument '(.*)' for option '(.*)' as expected type '(System\.[A-Za-z0-9]+)'\.")]
+    private static partial Regex CannotParse();
 
     [GeneratedRegex(@"System\.Nullable`1\[(System\.[A-Za-z0-9]+)\]")]
     private static partial Regex NullableType();
