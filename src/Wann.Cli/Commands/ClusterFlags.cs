@@ -60,6 +60,7 @@ internal sealed class ClusterFlags
         try
         {
             spec = ClusterSpec.Parse(text, secret, insecure);
+            ClusterHosting.CheckCertificates(spec);
         }
         catch (FormatException e)
         {

@@ -22,14 +22,17 @@ internal static class EvaluatorFactory
         ClusterConnection connection;
         try
         {
-            connection = ClusterConnection.ConnectAsync(spec, new ClusterEvaluatorOptions { WhenWorkersGone = spec.WhenWorkersGone }, log: log, fallback: local).GetAwaiter().GetResult();
+            // Bounded: without a reachable gateway Orleans' client keeps retrying for minutes.
+            using var give = new CancellationTokenSource(ConnectTimeout);
+            connection = ClusterConnection.ConnectAsync(spec, new ClusterEvaluatorOptions { WhenWorkersGone = spec.WhenWorkersGone }, give.Token, log, local)
+                .WaitAsync(ConnectTimeout + TimeSpan.FromSeconds(5)).GetAwaiter().GetResult();
         }
         catch (FormatException e)
         {
             // A certificate file named in the spec is missing or unreadable.
             throw new UsageException(e.Message, e);
         }
-        catch (Exception e) when (e is OrleansException or TimeoutException or System.Net.Sockets.SocketException or AggregateException or System.Security.Authentication.AuthenticationException)
+        catch (Exception e) when (e is OrleansException or TimeoutException or System.Net.Sockets.SocketException or AggregateException or System.Security.Authentication.AuthenticationException or OperationCanceledException)
         {
             throw new UsageException($"--cluster {spec}: no worker reachable ({e.GetBaseException().Message}); start one with `wann worker --cluster {spec}` first (same certificate authority and --cluster-secret).", e);
         }
@@ -37,6 +40,9 @@ internal static class EvaluatorFactory
         Console.Error.WriteLine($"evaluating on cluster {spec}");
         return (connection.Evaluator, new Owners(connection, local));
     }
+
+    /// <summary>How long the coordinator tries to reach the cluster's gateways before giving up with a message.</summary>
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
 
     private sealed class Owners(params IDisposable[] owned) : IDisposable
     {

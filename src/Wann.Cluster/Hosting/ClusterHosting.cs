@@ -99,6 +99,18 @@ public static class ClusterHosting
         return (builder.Build(), endpoint);
     }
 
+    /// <summary>Reads the certificate files a spec names, so a wrong path is reported before anything starts.</summary>
+    /// <param name="spec">The spec.</param>
+    /// <exception cref="FormatException">A file is missing or is not a certificate (or key) of the expected kind.</exception>
+    public static void CheckCertificates(ClusterSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (spec.UsesTls)
+        {
+            ClusterTrust.Load(spec).Certificate.Dispose();
+        }
+    }
+
     /// <summary>Builds (does not start) a client host for the coordinator.</summary>
     /// <param name="spec">Membership to join.</param>
     /// <param name="minimumLogLevel">Orleans log level kept.</param>
@@ -114,6 +126,14 @@ public static class ClusterHosting
         {
             builder.Logging.ClearProviders();
             builder.Logging.AddSerilog(log, dispose: false);
+        }
+
+        if (log is null)
+        {
+            // On the console the coordinator's own messages say what failed (no worker reachable, a batch re-sent);
+            // Orleans' connection errors there would be pages of stack frames. A run's log.clef keeps them.
+            builder.Logging.AddFilter("Orleans", LogLevel.None);
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         }
 
         ClusterTrust? trust = spec.UsesTls ? ClusterTrust.Load(spec) : null;
