@@ -34,7 +34,7 @@ internal static class EvaluatorFactory
         }
         catch (Exception e) when (e is OrleansException or TimeoutException or System.Net.Sockets.SocketException or AggregateException or System.Security.Authentication.AuthenticationException or OperationCanceledException)
         {
-            throw new UsageException($"--cluster {spec}: no worker reachable ({e.GetBaseException().Message}); start one with `wann worker --cluster {spec}` first (same certificate authority and --cluster-secret).", e);
+            throw new UsageException($"--cluster {spec}: no worker reachable ({(e is OperationCanceledException or TimeoutException ? $"no gateway answered within {ConnectTimeout.TotalSeconds:0} s" : e.GetBaseException().Message)}); start one with `wann worker --cluster {spec}` first (same certificate authority and --cluster-secret).", e);
         }
 
         Console.Error.WriteLine($"evaluating on cluster {spec}");
