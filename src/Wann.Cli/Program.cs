@@ -39,6 +39,19 @@ public static class Program
         // Ctrl+C is handled by Interrupts (a run finishes its generation and checkpoints), not by the parser.
         Interrupts.Install();
         var invocation = new InvocationConfiguration { ProcessTerminationTimeout = null };
-        return await root.Parse(args).InvokeAsync(invocation).ConfigureAwait(false);
+        if (ParseErrors.Unprintable(args) is string refused)
+        {
+            Console.Error.WriteLine($"error: {refused}");
+            return CliErrors.BadInput;
+        }
+
+        ParseResult parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && !ParseErrors.AsksForHelp(args))
+        {
+            // Plain messages in the words of the flags, not the parser's .NET type names; exit 2 like every usage error.
+            return ParseErrors.Report(parse);
+        }
+
+        return await parse.InvokeAsync(invocation).ConfigureAwait(false);
     }
 }

@@ -41,6 +41,27 @@ public sealed class BatchLedger(GenomeFitness[] fitness, int batchSize)
         }
     }
 
+    /// <summary>Accepts a batch scored on the coordinator itself, unless that batch already has a result.</summary>
+    /// <param name="batchId">Batch id.</param>
+    /// <param name="scores">The batch's fitness values, in genome order.</param>
+    /// <returns><see langword="true"/> if accepted; <see langword="false"/> if a worker's answer came first.</returns>
+    public bool TryAcceptLocal(int batchId, GenomeFitness[] scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        lock (_done)
+        {
+            if (_done[batchId])
+            {
+                return false;
+            }
+
+            scores.CopyTo(fitness, Start(batchId));
+            _done[batchId] = true;
+            _remaining--;
+            return true;
+        }
+    }
+
     /// <summary>Accepts the result of a batch unless that batch already has one.</summary>
     /// <param name="result">The result message.</param>
     /// <returns><see langword="true"/> if accepted; <see langword="false"/> for a duplicate.</returns>

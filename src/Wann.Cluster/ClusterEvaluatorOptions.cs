@@ -31,6 +31,14 @@ public sealed record ClusterEvaluatorOptions
     /// <summary>Pause before re-sending a batch whose attempt failed (lets membership notice a dead silo).</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Gets how long the cluster may stay silent before the coordinator asks the membership whether any worker is left.</summary>
+    /// <remarks>A worker stopped gracefully is noticed at once (its calls fail, the membership drops it); one killed
+    /// with SIGKILL, once membership declares it dead. Either way the generation goes on or stops within a bounded time.</remarks>
+    public TimeSpan WorkersGoneAfter { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Gets what to do when no worker is left: finish on the coordinator (default) or stop.</summary>
+    public WorkersGoneAction WhenWorkersGone { get; init; } = WorkersGoneAction.FinishLocally;
+
     /// <summary>Gets how many genomes of each request the coordinator re-scores itself to audit the workers (0: none).</summary>
     public int AuditGenomes { get; init; } = 1;
 

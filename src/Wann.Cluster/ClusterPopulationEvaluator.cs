@@ -22,9 +22,13 @@ namespace Wann.Cluster;
 /// <param name="logger">Logger for re-sent batches and rejected replies.</param>
 /// <param name="auditor">Scores a seeded sample of each request's genomes on the coordinator and fails loudly when a
 /// worker's result differs (evaluation is deterministic, so any difference is proof); <see langword="null"/>: no audit.</param>
-public sealed class ClusterPopulationEvaluator(IGrainFactory grains, ClusterEvaluatorOptions? options = null, ILogger? logger = null, IPopulationEvaluator? auditor = null) : IPopulationEvaluator
+/// <param name="fallback">Scores the rest of a generation on the coordinator when every worker is gone
+/// (<see cref="WorkersGoneAction.FinishLocally"/>); <see langword="null"/>: the auditor, or stop if there is none.</param>
+public sealed class ClusterPopulationEvaluator(IGrainFactory grains, ClusterEvaluatorOptions? options = null, ILogger? logger = null, IPopulationEvaluator? auditor = null, IPopulationEvaluator? fallback = null) : IPopulationEvaluator
 {
     private readonly ClusterEvaluatorOptions _options = options ?? new ClusterEvaluatorOptions();
+    private readonly WorkerWatch _watch = new(grains, options ?? new ClusterEvaluatorOptions());
+    private long _local;
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
     private long _resent;
     private long _duplicates;
@@ -39,6 +43,9 @@ public sealed class ClusterPopulationEvaluator(IGrainFactory grains, ClusterEval
 
     /// <summary>Replies refused by the coordinator's checks (wrong shape, non-finite or inconsistent scores), since creation.</summary>
     public long Rejected => Interlocked.Read(ref _rejected);
+
+    /// <summary>Batches scored on the coordinator because no worker was left, since creation.</summary>
+    public long ScoredLocally => Interlocked.Read(ref _local);
 
     /// <inheritdoc />
     public async ValueTask<GenomeFitness[]> EvaluateAsync(EvaluationRequest request, CancellationToken cancellationToken = default)
@@ -59,6 +66,15 @@ public sealed class ClusterPopulationEvaluator(IGrainFactory grains, ClusterEval
 
         var context = new GenerationContext(request.TaskName, weights, request.Reps, request.EpisodeSeedBase, (int)request.Mode);
         var progress = new GenerationProgress(ledger);
+        _watch.Progress();
+        if (_watch.Gone && await _watch.ProbeAsync().ConfigureAwait(false))
+        {
+            // Still no worker since the last generation: do not wait a quiet period again.
+            await ScoreLocallyAsync(request, ledger, Enumerable.Range(0, ledger.BatchCount), cancellationToken).ConfigureAwait(false);
+            await AuditAsync(request, fitness, cancellationToken).ConfigureAwait(false);
+            return fitness;
+        }
+
         var batches = new Task[ledger.BatchCount];
         for (int b = 0; b < batches.Length; b++)
         {
@@ -129,6 +145,12 @@ public sealed class ClusterPopulationEvaluator(IGrainFactory grains, ClusterEval
 
                     if (first is not Task<BatchResult>)
                     {
+                        if (await _watch.AllGoneAsync().ConfigureAwait(false))
+                        {
+                            await ScoreLocallyAsync(request, ledger, [batch.BatchId], cancellationToken).ConfigureAwait(false);
+                            return;
+                        }
+
                         TimeSpan running = Stopwatch.GetElapsedTime(started);
                         if (progress.IsStraggler(running, _options))
                         {
@@ -154,6 +176,7 @@ public sealed class ClusterPopulationEvaluator(IGrainFactory grains, ClusterEval
                         }
 
                         progress.RecordFinished(Stopwatch.GetElapsedTime(started));
+                        _watch.Progress();
                         Accept(call.Result, ledger);
                         ObserveLateCopies(pending, ledger, request);
                         return;
@@ -167,6 +190,12 @@ public sealed class ClusterPopulationEvaluator(IGrainFactory grains, ClusterEval
                 await deadlineCancel.CancelAsync().ConfigureAwait(false);
             }
 
+            if (await _watch.AllGoneAsync(attemptFailed: pending.Count == 0).ConfigureAwait(false))
+            {
+                await ScoreLocallyAsync(request, ledger, [batch.BatchId], cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             if (pending.Count == 0)
             {
                 await Task.Delay(_options.RetryDelay, cancellationToken).ConfigureAwait(false);
@@ -174,6 +203,34 @@ public sealed class ClusterPopulationEvaluator(IGrainFactory grains, ClusterEval
         }
 
         throw new InvalidOperationException($"Batch {batch.BatchId} failed {_options.MaxAttempts} times; last error: {last?.Message}", last);
+    }
+
+    private async Task ScoreLocallyAsync(EvaluationRequest request, BatchLedger ledger, IEnumerable<int> batchIds, CancellationToken cancellationToken)
+    {
+        IPopulationEvaluator? local = fallback ?? auditor;
+        if (_options.WhenWorkersGone == WorkersGoneAction.Stop || local is null)
+        {
+            throw new ClusterWorkersGoneException(
+                "Every worker left the cluster (none answered and the membership lists none), so the run stopped. Its folder keeps the last checkpoint: " +
+                "start workers and continue with `wann resume RUN_DIR --cluster SPEC`, or resume without --cluster to finish on this machine.");
+        }
+
+        foreach (int batchId in batchIds)
+        {
+            if (ledger.IsDone(batchId))
+            {
+                continue;
+            }
+
+            _logger.LogWarning("No worker is left: scoring batch {BatchId} ({Count} genomes) on the coordinator", batchId, ledger.Count(batchId));
+            // Fitness does not depend on where a genome is scored: the local result is the one a worker would have sent.
+            var part = request with { Genomes = [.. request.Genomes.Skip(ledger.Start(batchId)).Take(ledger.Count(batchId))] };
+            GenomeFitness[] scores = await local.EvaluateAsync(part, cancellationToken).ConfigureAwait(false);
+            if (ledger.TryAcceptLocal(batchId, scores))
+            {
+                Interlocked.Increment(ref _local);
+            }
+        }
     }
 
     private void Accept(BatchResult result, BatchLedger ledger)

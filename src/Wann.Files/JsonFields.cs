@@ -68,6 +68,28 @@ public sealed class JsonFields
         return e.GetString()!;
     }
 
+    /// <summary>Reads an optional boolean; any other JSON kind (<c>"yes"</c>, <c>1</c>) is a problem, not a guess.</summary>
+    /// <param name="obj">The object.</param>
+    /// <param name="path">Its JSON path.</param>
+    /// <param name="name">The property.</param>
+    /// <param name="fallback">Value when absent.</param>
+    /// <returns>The value.</returns>
+    public bool Boolean(JsonElement obj, string path, string name, bool fallback)
+    {
+        if (!obj.TryGetProperty(name, out JsonElement e))
+        {
+            return fallback;
+        }
+
+        if (e.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            Problem($"{path}.{name}", Raw(e), "true or false");
+            return fallback;
+        }
+
+        return e.GetBoolean();
+    }
+
     /// <summary>Reads an optional number within [min, max].</summary>
     /// <param name="obj">The object.</param>
     /// <param name="path">Its JSON path.</param>

@@ -30,6 +30,12 @@ namespace Wann.Server;
 /// </remarks>
 public static class ViewerServer
 {
+    /// <summary>Largest champion (in nodes) drawn by <c>topology.svg</c>; larger ones get a 422 with a message.</summary>
+    public const int MaxDrawnNodes = 2_000;
+
+    /// <summary>Longest a <c>topology.svg</c> request waits for its drawing (503 after; the drawing is kept when done).</summary>
+    public static readonly TimeSpan DrawingTimeout = TimeSpan.FromSeconds(5);
+
     /// <summary>Builds the web application.</summary>
     /// <param name="runsFolder">The folder of runs.</param>
     /// <param name="port">Loopback port; 0 picks a free one (read it back from the app's URLs after start).</param>
@@ -39,6 +45,7 @@ public static class ViewerServer
     {
         var catalog = new RunCatalog(runsFolder);
         var studies = new StudyCatalog(catalog.Root);
+        var drawings = new TopologyDrawings(MaxDrawnNodes, DrawingTimeout);
         BuiltInReplays.EnsureAttached();
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -81,15 +88,8 @@ public static class ViewerServer
         app.MapGet("/api/runs", () => Results.Ok(catalog.List()));
         app.MapGet("/api/runs/{run}/metrics", (string run) =>
             catalog.Find(run) is string folder && RunCatalog.Metrics(folder) is RunMetrics m ? Results.Ok(m) : Results.NotFound());
-        app.MapGet("/api/runs/{run}/topology.svg", (string run) =>
-        {
-            if (catalog.Find(run) is not string folder || RunCatalog.Champion(folder) is not var (document, task))
-            {
-                return Results.NotFound();
-            }
-
-            return Results.Text(SvgRenderer.Render(document.Genome, task.InputNames, task.OutputNames), "image/svg+xml; charset=utf-8");
-        });
+        app.MapGet("/api/runs/{run}/topology.svg", async (string run, HttpContext context) =>
+            catalog.Find(run) is string folder ? await drawings.GetAsync(folder, context.RequestAborted).ConfigureAwait(false) : Results.NotFound());
         app.MapGet("/api/runs/{run}/profile", (string run) =>
             catalog.Find(run) is string folder && catalog.Profile(folder) is WeightProfile p ? Results.Ok(p) : Results.NotFound());
         app.MapGet("/api/runs/{run}/replay", (string run, double? weight, ulong? seed) =>

@@ -23,11 +23,11 @@ internal static class BenchCommand
         var runs = new Option<int>("--runs") { Description = "doublepole: independent seeded NEAT runs per variant.", DefaultValueFactory = _ => 20 };
         var variant = new Option<string>("--variant") { Description = "doublepole: markov, nonmarkov or both.", DefaultValueFactory = _ => "both" };
         var config = new Option<string?>("--config") { Description = "doublepole: run this NEAT config instead of the shipped one (for ablations; needs --variant markov or nonmarkov)." };
-        var cluster = new Option<string?>("--cluster") { Description = "Time paper-config generations on a cluster's workers (localhost or redis://HOST:PORT) against the local evaluator." };
         var command = new Command("bench", "Measure environment steps per second of the fast lane path and the scalar baseline; `wann bench doublepole` runs the classic NEAT double-pole benchmark.")
         {
-            task, threads, seconds, reps, json, runs, variant, config, cluster,
+            task, threads, seconds, reps, json, runs, variant, config,
         };
+        ClusterFlags cluster = ClusterFlags.AddTo(command, "Time paper-config generations on a cluster's workers against the local evaluator.");
         var plugins = PluginOption.AddTo(command);
         command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
@@ -41,11 +41,8 @@ internal static class BenchCommand
                     throw new UsageException($"--variant: found \"{v}\", expected markov, nonmarkov or both.");
                 }
 
-                int n = parse.GetValue(runs);
-                if (n < 1)
-                {
-                    throw new UsageException($"--runs: found {n}, expected a whole number >= 1.");
-                }
+                int n = FlagChecks.Whole("--runs", parse.GetValue(runs), 1, 100_000);
+                FlagChecks.Threads("--threads", parse.GetValue(threads));
 
                 string? file = parse.GetValue(config);
                 if (file is not null && v == "both")
@@ -61,12 +58,15 @@ internal static class BenchCommand
                 throw new UsageException($"task: found \"{name}\", expected one of: {string.Join(", ", TaskRegistry.Names)}.");
             }
 
-            if (parse.GetValue(cluster) is string spec)
+            if (cluster.Resolve(parse) is Wann.Cluster.Hosting.ClusterSpec spec)
             {
+                FlagChecks.Threads("--threads", parse.GetValue(threads));
                 return ClusterBench.RunAsync(name, spec, generations: 15, parse.GetValue(threads), parse.GetValue(json));
             }
 
-            int threadCount = parse.GetValue(threads) is > 0 and var t ? t : Environment.ProcessorCount;
+            int threadCount = FlagChecks.Threads("--threads", parse.GetValue(threads)) is > 0 and var t ? t : Environment.ProcessorCount;
+            int repCount = FlagChecks.Whole("--reps", parse.GetValue(reps), 1, 1000);
+            double measure = FlagChecks.Number("--seconds", parse.GetValue(seconds), 0.5, 3600);
             WannTask wannTask = TaskRegistry.Get(name);
             Genome genome = name switch
             {
@@ -76,7 +76,7 @@ internal static class BenchCommand
                 _ when wannTask is ClassificationTask => BenchmarkGenomes.ChampionSized(wannTask.InputCount, wannTask.OutputCount, hidden: 38, connections: 233, initEnable: 0.05),
                 _ => BenchmarkGenomes.ChampionSized(wannTask.InputCount, wannTask.OutputCount),
             };
-            RolloutBenchmarkResult r = RolloutBenchmark.Run(wannTask, genome, Weights, Math.Max(1, parse.GetValue(reps)), threadCount, Math.Max(0.5, parse.GetValue(seconds)));
+            RolloutBenchmarkResult r = RolloutBenchmark.Run(wannTask, genome, Weights, repCount, threadCount, measure);
             if (parse.GetValue(json))
             {
                 Console.WriteLine(ToJson(r));

@@ -50,6 +50,12 @@ internal static class CliErrors
             Console.Error.WriteLine($"error: {e.Message}");
             return EnvironmentFailure;
         }
+        catch (Wann.Cluster.ClusterWorkersGoneException e)
+        {
+            AnsiConsole.Console.WriteLine();
+            Console.Error.WriteLine($"error: {e.Message}");
+            return EnvironmentFailure;
+        }
         catch (RunFolderBusyException e)
         {
             Console.Error.WriteLine($"error: {e.Message}");

@@ -22,22 +22,13 @@ internal static class ClusterBench
     private const int Reps = 3;
     private static readonly double[] Weights = [-2.0, -1.0, -0.5, 0.5, 1.0, 2.0];
 
-    public static async Task<int> RunAsync(string taskName, string cluster, int generations, int threads, bool json)
+    public static async Task<int> RunAsync(string taskName, ClusterSpec spec, int generations, int threads, bool json)
     {
-        ClusterSpec spec;
-        try
-        {
-            spec = ClusterSpec.Parse(cluster);
-        }
-        catch (FormatException e)
-        {
-            throw new UsageException(e.Message, e);
-        }
 
         WannTask task = TaskRegistry.Get(taskName);
         Genome[] genomes = Generation(task);
         using var local = new LocalPopulationEvaluator(threads);
-        (IPopulationEvaluator remote, IDisposable owner) = EvaluatorFactory.Create(new LocalPopulationEvaluator(1), cluster);
+        (IPopulationEvaluator remote, IDisposable owner) = EvaluatorFactory.Create(new LocalPopulationEvaluator(1), spec);
         using (owner)
         {
             // One untimed generation each: JIT and first connections on every worker.

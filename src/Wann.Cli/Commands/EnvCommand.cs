@@ -67,6 +67,16 @@ internal static class EnvCommand
                 throw new InputFileException($"{path}: {e.Message}", e);
             }
 
+            for (int i = 0; i < steps.Count; i++)
+            {
+                TraceStep step = steps[i];
+                if (!double.IsFinite(step.Reward) || step.State.Any(v => !double.IsFinite(v)) || step.Observation.Any(v => !double.IsFinite(v)))
+                {
+                    // JSON has no infinity: a start state far outside the task's range overflows the dynamics.
+                    throw new InputFileException($"{path}: the state overflowed to a non-finite value at step {i + 1}; expected a start state inside the task's physical range (see `wann env list`).");
+                }
+            }
+
             string json = ToJson(steps);
             if (parse.GetValue(output) is string target)
             {

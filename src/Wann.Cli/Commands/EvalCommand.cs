@@ -32,10 +32,12 @@ internal static class EvalCommand
             PluginOption.Load(parse, plugins);
             string path = parse.GetValue(genome)!;
             int n = parse.GetValue(episodes);
-            if (n < 2)
+            if (n < 2 || n > 1_000_000)
             {
-                throw new UsageException($"--episodes: found {n}, expected a whole number >= 2.");
+                throw new UsageException($"--episodes: found {n}, expected a whole number in [2, 1000000].");
             }
+
+            FlagChecks.Threads("--threads", parse.GetValue(threads));
 
             GenomeDocument document = GenomeSource.Load(path, parse.GetValue(task));
             WannTask wannTask = TaskRegistry.Get(document.Task);

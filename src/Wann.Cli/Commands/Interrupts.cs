@@ -17,6 +17,12 @@ internal static class Interrupts
     /// <summary>Installs the handlers (once, at start-up).</summary>
     public static void Install()
     {
+        // Once per process: the entry point may run more than once in one process (the in-process fuzz test).
+        if (Registrations.Count > 0)
+        {
+            return;
+        }
+
         foreach (PosixSignal signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM })
         {
             Registrations.Add(PosixSignalRegistration.Create(signal, context =>

@@ -37,6 +37,11 @@ internal static class ReplayCommand
             }
 
             // Default: the weight the champion validated best with (champion.json keeps one mean per weight), else 1.
+            if (parse.GetValue(weight) is double given)
+            {
+                FlagChecks.Number("--weight", given, -1e6, 1e6);
+            }
+
             double? w = parse.GetValue(ownWeights) ? null : parse.GetValue(weight) ?? ChampionWeights.Best(document) ?? 1.0;
             ReplayFile file;
             try

@@ -20,7 +20,6 @@ internal static class ResumeCommand
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores).", DefaultValueFactory = _ => 0 };
         var checkpointEvery = new Option<int?>("--checkpoint-every") { Description = "Checkpoint interval from now on." };
         var acceptEdited = new Option<bool>("--accept-edited-checkpoint") { Description = "Resume even if checkpoint.json was changed after wann wrote it (refused by default; recorded in the log)." };
-        var cluster = new Option<string?>("--cluster") { Description = "Score genomes on the workers of a cluster: localhost or redis://HOST:PORT (start them with `wann worker`); the result is the same bit for bit." };
 
         // Accepted only to refuse them with a reason: they would rewrite the run's past.
         var seed = new Option<ulong?>("--seed") { Description = "Refused: the seed made the generations so far.", Hidden = true };
@@ -28,8 +27,9 @@ internal static class ResumeCommand
         var config = new Option<string?>("--config") { Description = "Refused: the run's config is in its checkpoint.", Hidden = true };
         var command = new Command("resume", "Continue a run from its checkpoint, exactly as if it had never stopped.")
         {
-            folder, generations, threads, checkpointEvery, cluster, acceptEdited, seed, population, config,
+            folder, generations, threads, checkpointEvery, acceptEdited, seed, population, config,
         };
+        ClusterFlags cluster = ClusterFlags.AddTo(command, "Score genomes on the workers of a cluster (start them with `wann worker`); the result is the same bit for bit.");
         command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
             if (parse.GetValue(seed) is not null || parse.GetValue(population) is not null || parse.GetValue(config) is not null)
@@ -50,9 +50,9 @@ internal static class ResumeCommand
             }
 
             int threadCount = parse.GetValue(threads);
-            if (threadCount < 0)
+            if (threadCount < 0 || threadCount > FlagChecks.MaxThreads)
             {
-                throw new UsageException($"--threads: found {threadCount}, expected 0 (all cores) or a positive number.");
+                throw new UsageException($"--threads: found {threadCount}, expected 0 (all cores) or a whole number up to {FlagChecks.MaxThreads}.");
             }
 
             var runFolder = new RunFolder(path);
@@ -85,12 +85,12 @@ internal static class ResumeCommand
                 return experiment;
             }
 
-            return Run(runFolder, Configure, threadCount, parse.GetValue(cluster), parse.GetValue(acceptEdited), Interrupts.Token);
+            return Run(runFolder, Configure, threadCount, cluster.Resolve(parse), parse.GetValue(acceptEdited), Interrupts.Token);
         }));
         return command;
     }
 
-    private static async Task<int> Run(RunFolder folder, Func<Checkpoint, ExperimentConfig> configure, int threads, string? cluster, bool acceptEdited, CancellationToken cancel)
+    private static async Task<int> Run(RunFolder folder, Func<Checkpoint, ExperimentConfig> configure, int threads, Wann.Cluster.Hosting.ClusterSpec? cluster, bool acceptEdited, CancellationToken cancel)
     {
         if (!File.Exists(folder.CheckpointPath))
         {

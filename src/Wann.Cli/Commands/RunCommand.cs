@@ -18,13 +18,13 @@ internal static class RunCommand
         var population = new Option<int?>("--population") { Description = "Population size (overrides the config)." };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores).", DefaultValueFactory = _ => 0 };
         var output = new Option<string?>("--out") { Description = "Run folder (default: runs/<experiment>-<timestamp>)." };
-        var cluster = new Option<string?>("--cluster") { Description = "Score genomes on the workers of a cluster: localhost or redis://HOST:PORT (start them with `wann worker`)." };
         var set = new Option<string[]>("--set") { Description = "Override a config field, validated like the file: --set population=96, --set complexity=inverse, --set neat.addNode=0.05 (repeatable).", AllowMultipleArgumentsPerToken = false };
         var checkpointEvery = new Option<int?>("--checkpoint-every") { Description = "Write checkpoint.json every N generations (overrides the config; 0: only when stopping)." };
         var command = new Command("run", "Evolve a weight agnostic network; writes config.json, metrics.csv, champion.json, bests.jsonl, checkpoint.json and a log to the run folder.")
         {
-            config, seed, generations, population, threads, output, checkpointEvery, cluster, set,
+            config, seed, generations, population, threads, output, checkpointEvery, set,
         };
+        ClusterFlags cluster = ClusterFlags.AddTo(command, "Score genomes on the workers of a cluster (start them with `wann worker`).");
         command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
             ExperimentConfig experiment = ExperimentConfigLoader.Load(parse.GetValue(config) ?? ExperimentPaths.Default("swingup.json"), parse.GetValue(set) ?? []);
@@ -38,13 +38,13 @@ internal static class RunCommand
             ConfigFlags.EnsureValid(experiment);
 
             int threadCount = parse.GetValue(threads);
-            if (threadCount < 0)
+            if (threadCount < 0 || threadCount > FlagChecks.MaxThreads)
             {
-                throw new UsageException($"--threads: found {threadCount}, expected 0 (all cores) or a positive number.");
+                throw new UsageException($"--threads: found {threadCount}, expected 0 (all cores) or a whole number up to {FlagChecks.MaxThreads}.");
             }
 
             string folder = parse.GetValue(output) ?? DefaultFolder(experiment.Name);
-            return RunAsync(experiment, new RunFolder(folder), threadCount, parse.GetValue(cluster), Interrupts.Token);
+            return RunAsync(experiment, new RunFolder(folder), threadCount, cluster.Resolve(parse), Interrupts.Token);
         }));
         return command;
     }
@@ -81,7 +81,7 @@ internal static class RunCommand
         return folder;
     }
 
-    private static async Task<int> RunAsync(ExperimentConfig experiment, RunFolder folder, int threads, string? cluster, CancellationToken cancel)
+    private static async Task<int> RunAsync(ExperimentConfig experiment, RunFolder folder, int threads, Wann.Cluster.Hosting.ClusterSpec? cluster, CancellationToken cancel)
     {
         if (File.Exists(folder.CheckpointPath))
         {

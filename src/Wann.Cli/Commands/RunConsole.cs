@@ -76,7 +76,7 @@ internal static class RunConsole
     /// <param name="open">Starts or resumes the run on the evaluator, logging to the log.</param>
     /// <param name="cancel">Ctrl+C.</param>
     /// <returns>The exit code.</returns>
-    public static async Task<int> RunInFolderAsync(RunFolder folder, int threads, string? cluster, Func<IPopulationEvaluator, Serilog.ILogger, EvolutionRun> open, CancellationToken cancel)
+    public static async Task<int> RunInFolderAsync(RunFolder folder, int threads, Wann.Cluster.Hosting.ClusterSpec? cluster, Func<IPopulationEvaluator, Serilog.ILogger, EvolutionRun> open, CancellationToken cancel)
     {
         await using Serilog.Core.Logger log = RunLog.Open(folder);
         var local = new LocalPopulationEvaluator(threads);
@@ -92,7 +92,7 @@ internal static class RunConsole
     /// <param name="local">The local evaluator.</param>
     /// <param name="cluster">The <c>--cluster</c> spec, or <see langword="null"/>.</param>
     /// <returns>E.g. "2 threads" or "cluster localhost".</returns>
-    public static string Where(LocalPopulationEvaluator local, string? cluster) =>
+    public static string Where(LocalPopulationEvaluator local, Wann.Cluster.Hosting.ClusterSpec? cluster) =>
         cluster is null ? $"{local.Threads} threads" : $"cluster {cluster}";
 
     private static async Task<RunStopped> RunWith(EvolutionRun run, ProgressObserver progress, CancellationToken cancel)

@@ -16,33 +16,34 @@ internal static class StudyCommand
         var suitePath = new Argument<string>("suite") { Description = "A study suite (e.g. experiments/studies/ranking-ablation.json)." };
         var output = new Option<string?>("--out") { Description = "The study folder (default: runs/studies/<name>). Running again resumes it." };
         var parallel = new Option<int>("--parallel-runs") { Description = "Runs at once (default: 1; each uses --threads threads).", DefaultValueFactory = _ => 1 };
-        var cluster = new Option<string?>("--cluster") { Description = "Score the runs' genomes on the workers of a cluster: localhost or redis://HOST:PORT (start them with `wann worker`); results are the same bit for bit." };
         var threads = new Option<int>("--threads") { Description = "Threads per run (default: all cores divided among the parallel runs).", DefaultValueFactory = _ => 0 };
         var command = new Command("study", "Run a multi-seed study (arms x seeds) and report medians with 95% CIs, success rates and significance tests.")
         {
-            suitePath, output, parallel, threads, cluster,
+            suitePath, output, parallel, threads,
         };
+        ClusterFlags cluster = ClusterFlags.AddTo(command, "Score the runs' genomes on the workers of a cluster (start them with `wann worker`); results are the same bit for bit.");
         command.SetAction((parse, _) => CliErrors.Guard(async () =>
         {
+            Wann.Cluster.Hosting.ClusterSpec? clusterSpec = cluster.Resolve(parse);
             StudySuite suite = StudySuiteLoader.Load(parse.GetValue(suitePath)!);
             int runsAtOnce = parse.GetValue(parallel);
-            if (runsAtOnce < 1)
+            if (runsAtOnce < 1 || runsAtOnce > FlagChecks.MaxThreads)
             {
-                throw new UsageException($"--parallel-runs: found {runsAtOnce}, expected a whole number >= 1.");
+                throw new UsageException($"--parallel-runs: found {runsAtOnce}, expected a whole number in [1, {FlagChecks.MaxThreads}].");
             }
 
             int perRun = parse.GetValue(threads);
-            if (perRun < 0)
+            if (perRun < 0 || perRun > FlagChecks.MaxThreads)
             {
-                throw new UsageException($"--threads: found {perRun}, expected 0 (share the cores) or a positive number.");
+                throw new UsageException($"--threads: found {perRun}, expected 0 (share the cores) or a whole number up to {FlagChecks.MaxThreads}.");
             }
 
             perRun = perRun > 0 ? perRun : Math.Max(1, Environment.ProcessorCount / runsAtOnce);
             string folder = parse.GetValue(output) ?? Path.Combine("runs", "studies", suite.Name);
             var coordinator = new Wann.Core.Evaluation.LocalPopulationEvaluator(perRun); // disposed by owner
-            (Wann.Core.Evaluation.IPopulationEvaluator evaluator, IDisposable owner) = EvaluatorFactory.Create(coordinator, parse.GetValue(cluster));
+            (Wann.Core.Evaluation.IPopulationEvaluator evaluator, IDisposable owner) = EvaluatorFactory.Create(coordinator, clusterSpec);
             using IDisposable ownerScope = owner;
-            var runner = new StudyRunner(suite, folder, runsAtOnce, perRun, parse.GetValue(cluster) is null ? null : evaluator);
+            var runner = new StudyRunner(suite, folder, runsAtOnce, perRun, clusterSpec is null ? null : evaluator);
             int total = suite.Configs.Count * suite.Seeds.Count;
             AnsiConsole.MarkupLineInterpolated($"[bold]wann study[/] {suite.Name}: {suite.Configs.Count} arms x {suite.Seeds.Count} seeds = {total} runs, {runsAtOnce} at a time on {perRun} threads each; folder {runner.Folder}");
 

@@ -34,7 +34,17 @@ internal static class ViewCommand
                     AtomicFile.WriteAllText(target, DotRenderer.Render(document.Genome, wannTask.InputNames, wannTask.OutputNames));
                     break;
                 case ".png":
-                    AtomicFile.WriteAllBytes(target, PngRenderer.Render(document.Genome, wannTask.InputNames, wannTask.OutputNames));
+                    byte[] png;
+                    try
+                    {
+                        png = PngRenderer.Render(document.Genome, wannTask.InputNames, wannTask.OutputNames);
+                    }
+                    catch (PictureTooLargeException e)
+                    {
+                        throw new UsageException($"{path}: {e.Message}", e);
+                    }
+
+                    AtomicFile.WriteAllBytes(target, png);
                     break;
                 default:
                     throw new UsageException($"-o: found \"{target}\", expected a file ending in .svg, .png or .dot.");

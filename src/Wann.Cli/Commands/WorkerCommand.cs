@@ -9,30 +9,22 @@ internal static class WorkerCommand
 {
     public static Command Create()
     {
-        var cluster = new Option<string>("--cluster") { Description = "Membership: localhost (one machine) or redis://HOST:PORT.", Required = true };
         var threads = new Option<int>("--threads") { Description = "Evaluation threads on this worker (default: all cores).", DefaultValueFactory = _ => 0 };
         var command = new Command("worker", "Start an evaluation worker (an Orleans silo) that scores batches for `wann run --cluster`; runs until Ctrl+C.")
         {
-            cluster, threads,
+            threads,
         };
+        ClusterFlags cluster = ClusterFlags.AddTo(command, "Membership to join.", required: true);
         var plugins = PluginOption.AddTo(command);
         command.SetAction((parse, _) => CliErrors.Guard(() =>
         {
             PluginOption.Load(parse, plugins);
-            ClusterSpec spec;
-            try
-            {
-                spec = ClusterSpec.Parse(parse.GetValue(cluster)!);
-            }
-            catch (FormatException e)
-            {
-                throw new UsageException(e.Message, e);
-            }
+            ClusterSpec spec = cluster.Resolve(parse)!;
 
             int threadCount = parse.GetValue(threads);
-            if (threadCount < 0)
+            if (threadCount < 0 || threadCount > FlagChecks.MaxThreads)
             {
-                throw new UsageException($"--threads: found {threadCount}, expected 0 (all cores) or a positive number.");
+                throw new UsageException($"--threads: found {threadCount}, expected 0 (all cores) or a whole number up to {FlagChecks.MaxThreads}.");
             }
 
             return RunAsync(spec, threadCount, Interrupts.Token);
@@ -44,7 +36,18 @@ internal static class WorkerCommand
     {
         // Orleans' events go through Serilog like every other log of wann's (warnings and errors on stderr).
         await using Serilog.Core.Logger log = ConsoleLog.Create();
-        (IHost host, string endpoint) = ClusterHosting.BuildWorker(spec, threads, log: log);
+        IHost host;
+        string endpoint;
+        try
+        {
+            (host, endpoint) = ClusterHosting.BuildWorker(spec, threads, log: log);
+        }
+        catch (FormatException e)
+        {
+            // A certificate file named in the spec is missing or unreadable.
+            throw new UsageException(e.Message, e);
+        }
+
         await host.StartAsync(CancellationToken.None).ConfigureAwait(false);
         Console.WriteLine($"wann worker: joined cluster {spec} as {endpoint}, {(threads > 0 ? threads : Environment.ProcessorCount)} threads; Ctrl+C to stop");
         try

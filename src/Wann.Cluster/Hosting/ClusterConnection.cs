@@ -18,6 +18,9 @@ public sealed class ClusterConnection : IAsyncDisposable, IDisposable
         _auditor = auditor;
     }
 
+    /// <summary>Gets the cluster client (tests ask the management grain who is a member).</summary>
+    internal IClusterClient Client => _host.Services.GetRequiredService<IClusterClient>();
+
     /// <summary>The cluster evaluator.</summary>
     public ClusterPopulationEvaluator Evaluator { get; }
 
@@ -27,7 +30,8 @@ public sealed class ClusterConnection : IAsyncDisposable, IDisposable
     /// <param name="cancellationToken">Cancels the connection attempt.</param>
     /// <param name="log">Where the client's and Orleans' warnings go (e.g. the run's <c>log.clef</c>); <see langword="null"/>: the console.</param>
     /// <returns>The connection.</returns>
-    public static async Task<ClusterConnection> ConnectAsync(ClusterSpec spec, ClusterEvaluatorOptions? options = null, CancellationToken cancellationToken = default, Serilog.ILogger? log = null)
+    /// <param name="fallback">Scores the rest of a generation on this machine when every worker is gone; <see langword="null"/>: one thread.</param>
+    public static async Task<ClusterConnection> ConnectAsync(ClusterSpec spec, ClusterEvaluatorOptions? options = null, CancellationToken cancellationToken = default, Serilog.ILogger? log = null, IPopulationEvaluator? fallback = null)
     {
         IHost host = ClusterHosting.BuildClient(spec, log: log);
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -35,7 +39,7 @@ public sealed class ClusterConnection : IAsyncDisposable, IDisposable
         ILogger logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Wann.Cluster");
         // The coordinator re-scores a seeded sample of every generation itself (one thread; a genome or two).
         var auditor = new LocalPopulationEvaluator(1);
-        return new ClusterConnection(host, new ClusterPopulationEvaluator(client, options, logger, auditor), auditor);
+        return new ClusterConnection(host, new ClusterPopulationEvaluator(client, options, logger, auditor, fallback), auditor);
     }
 
     /// <inheritdoc />

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Serilog;
+using StackExchange.Redis;
 using Wann.Core.Evaluation;
 
 namespace Wann.Cluster.Hosting;
@@ -38,7 +39,17 @@ public static class ClusterHosting
     /// <param name="log">A Serilog logger that receives every event (one logging pipeline); <see langword="null"/>: the console.</param>
     /// <returns>The host and a description of its endpoints.</returns>
     /// <exception cref="InvalidOperationException">No free localhost port pair is left.</exception>
-    public static (IHost Host, string Endpoint) BuildWorker(ClusterSpec spec, int threads, LogLevel minimumLogLevel = LogLevel.Warning, Serilog.ILogger? log = null)
+    public static (IHost Host, string Endpoint) BuildWorker(ClusterSpec spec, int threads, LogLevel minimumLogLevel = LogLevel.Warning, Serilog.ILogger? log = null) =>
+        BuildWorker(spec, threads, minimumLogLevel, log, configureSilo: null);
+
+    /// <summary>Builds a worker silo host with extra silo configuration (tests replace the evaluator).</summary>
+    /// <param name="spec">Membership to join.</param>
+    /// <param name="threads">Evaluation threads (0: all cores).</param>
+    /// <param name="minimumLogLevel">Orleans log level kept.</param>
+    /// <param name="log">Serilog logger, or <see langword="null"/> for the console.</param>
+    /// <param name="configureSilo">Runs after the worker's own configuration.</param>
+    /// <returns>The host and a description of its endpoints.</returns>
+    internal static (IHost Host, string Endpoint) BuildWorker(ClusterSpec spec, int threads, LogLevel minimumLogLevel, Serilog.ILogger? log, Action<ISiloBuilder>? configureSilo)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var builder = Host.CreateApplicationBuilder();
@@ -50,36 +61,54 @@ public static class ClusterHosting
         }
 
         builder.Logging.AddFilter("Orleans.Runtime.Silo", LogLevel.Error);
+        ClusterTrust? trust = spec.UsesTls ? ClusterTrust.Load(spec) : null;
         string endpoint;
         if (spec.IsLocalhost)
         {
             int slot = FirstFreeLocalhostSlot();
             int siloPort = LocalhostSiloPort + slot;
             int gatewayPort = LocalhostGatewayPort + slot;
-            endpoint = $"127.0.0.1:{siloPort} (gateway {gatewayPort}){(slot == 0 ? ", primary" : string.Empty)}";
+            endpoint = $"127.0.0.1:{siloPort} (gateway {gatewayPort}){(slot == 0 ? ", primary" : string.Empty)}{(trust is null ? string.Empty : ", mutual TLS")}";
             builder.UseOrleans(silo =>
             {
                 // Development clustering keeps membership in the primary silo (the first worker): it must outlive the others.
-                silo.UseLocalhostClustering(siloPort, gatewayPort, new IPEndPoint(IPAddress.Loopback, LocalhostSiloPort), ClusterSpec.ClusterId, ClusterSpec.ClusterId);
+                silo.UseLocalhostClustering(siloPort, gatewayPort, new IPEndPoint(IPAddress.Loopback, LocalhostSiloPort), spec.ServiceId, spec.ClusterId);
+                Secure(silo, trust);
                 silo.AddWannWorker(threads);
+                configureSilo?.Invoke(silo);
             });
         }
         else
         {
             int siloPort = FreeTcpPort();
             int gatewayPort = FreeTcpPort();
-            IPAddress advertised = AdvertisedAddress(spec.RedisHost!);
-            endpoint = $"{advertised}:{siloPort} (gateway {gatewayPort})";
+            // Listen only on the address the user named (loopback when Redis is local): never on every interface.
+            IPAddress advertised = spec.Bind ?? IPAddress.Loopback;
+            endpoint = $"{advertised}:{siloPort} (gateway {gatewayPort}){(trust is null ? string.Empty : ", mutual TLS")}";
             builder.UseOrleans(silo =>
             {
-                silo.UseRedisClustering(spec.RedisEndpoint!);
-                silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterSpec.ClusterId, ClusterSpec.ClusterId));
-                silo.ConfigureEndpoints(advertised, siloPort, gatewayPort, listenOnAnyHostAddress: true);
+                silo.UseRedisClustering(o => o.ConfigurationOptions = RedisOptions(spec, trust));
+                silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (spec.ClusterId, spec.ServiceId));
+                silo.ConfigureEndpoints(advertised, siloPort, gatewayPort, listenOnAnyHostAddress: false);
+                Secure(silo, trust);
                 silo.AddWannWorker(threads);
+                configureSilo?.Invoke(silo);
             });
         }
 
         return (builder.Build(), endpoint);
+    }
+
+    /// <summary>Reads the certificate files a spec names, so a wrong path is reported before anything starts.</summary>
+    /// <param name="spec">The spec.</param>
+    /// <exception cref="FormatException">A file is missing or is not a certificate (or key) of the expected kind.</exception>
+    public static void CheckCertificates(ClusterSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (spec.UsesTls)
+        {
+            ClusterTrust.Load(spec).Certificate.Dispose();
+        }
     }
 
     /// <summary>Builds (does not start) a client host for the coordinator.</summary>
@@ -99,8 +128,22 @@ public static class ClusterHosting
             builder.Logging.AddSerilog(log, dispose: false);
         }
 
+        if (log is null)
+        {
+            // On the console the coordinator's own messages say what failed (no worker reachable, a batch re-sent);
+            // Orleans' connection errors there would be pages of stack frames. A run's log.clef keeps them.
+            builder.Logging.AddFilter("Orleans", LogLevel.None);
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+        }
+
+        ClusterTrust? trust = spec.UsesTls ? ClusterTrust.Load(spec) : null;
         builder.UseOrleansClient(client =>
         {
+            if (trust is not null)
+            {
+                client.UseTls(trust.Certificate, trust.Configure);
+            }
+
             if (spec.IsLocalhost)
             {
                 // Only the gateways that answer now: listing absent ones makes the client retry them forever. Workers that
@@ -114,12 +157,12 @@ public static class ClusterHosting
                     }
                 }
 
-                client.UseLocalhostClustering(gateways.Count > 0 ? [.. gateways] : [LocalhostGatewayPort], ClusterSpec.ClusterId, ClusterSpec.ClusterId);
+                client.UseLocalhostClustering(gateways.Count > 0 ? [.. gateways] : [LocalhostGatewayPort], spec.ServiceId, spec.ClusterId);
             }
             else
             {
-                client.UseRedisClustering(spec.RedisEndpoint!);
-                client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterSpec.ClusterId, ClusterSpec.ClusterId));
+                client.UseRedisClustering(o => o.ConfigurationOptions = RedisOptions(spec, trust));
+                client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (spec.ClusterId, spec.ServiceId));
             }
         });
         return builder.Build();
@@ -178,22 +221,36 @@ public static class ClusterHosting
         return port;
     }
 
-    private static IPAddress AdvertisedAddress(string redisHost)
+    private static void Secure(ISiloBuilder silo, ClusterTrust? trust)
     {
-        // A Redis on loopback means a one-machine cluster: advertise loopback. Otherwise the address other machines reach us on.
-        if (redisHost is "localhost" || (IPAddress.TryParse(redisHost.Trim('[', ']'), out IPAddress? ip) && IPAddress.IsLoopback(ip)))
+        if (trust is not null)
         {
-            return IPAddress.Loopback;
+            silo.UseTls(trust.Certificate, trust.Configure);
         }
+    }
 
-        foreach (IPAddress address in Dns.GetHostAddresses(Dns.GetHostName()))
+    private static ConfigurationOptions RedisOptions(ClusterSpec spec, ClusterTrust? trust)
+    {
+        var options = new ConfigurationOptions
         {
-            if (address.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(address))
+            User = spec.RedisUser,
+            Password = spec.RedisPassword,
+            Ssl = spec.RedisTls,
+            AbortOnConnectFail = false,
+        };
+        options.EndPoints.Add(spec.RedisHost!.Trim('[', ']'), spec.RedisPort);
+        if (spec.RedisTls)
+        {
+            options.SslHost = spec.RedisHost.Trim('[', ']');
+            if (trust is not null)
             {
-                return address;
+                // A Redis with tls-auth-clients asks for a client certificate: present this member's; and accept a
+                // server certificate signed by the deployment's CA as well as one the system trusts.
+                options.CertificateSelection += (_, _, _, _, _) => trust.Certificate;
+                options.CertificateValidation += (_, certificate, _, errors) => trust.AcceptsRedisServer(certificate, errors);
             }
         }
 
-        return IPAddress.Loopback;
+        return options;
     }
 }

@@ -99,7 +99,8 @@ async function openRun(run) {
 
   const [metrics, svgText] = await Promise.all([
     getJson(`/api/runs/${encodeURIComponent(run.name)}/metrics`).catch(() => null),
-    fetch(`/api/runs/${encodeURIComponent(run.name)}/topology.svg`).then((r) => (r.ok ? r.text() : null)),
+    fetch(`/api/runs/${encodeURIComponent(run.name)}/topology.svg`).then((r) =>
+      r.ok ? r.text() : r.status === 422 || r.status === 503 ? r.text().then((message) => ({ message })) : null),
   ]);
   if (current !== run) return;
   if (metrics) {
@@ -109,7 +110,10 @@ async function openRun(run) {
       { name: "best max", values: metrics.bestMax, color: "#43a047" },
     ], { x: "generation" });
   }
-  if (svgText) {
+  if (svgText && svgText.message) {
+    // Too large to draw, or still being drawn: the server says which.
+    $("topology").textContent = svgText.message;
+  } else if (svgText) {
     // Inline (not <img>) so the nodes' <title> hover texts work.
     const doc = new DOMParser().parseFromString(svgText, "image/svg+xml");
     $("topology").append(document.importNode(doc.documentElement, true));

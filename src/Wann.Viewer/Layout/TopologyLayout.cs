@@ -44,17 +44,50 @@ public static class TopologyLayout
         // Longest-path depth over the forward edges; outputs go to the last column.
         var layer = new int[nodes.Length];
         var forward = enabled.Where(c => !back.Contains((c.Source, c.Target))).ToList();
-        for (bool changed = true; changed;)
+
+        // Each node's neighbours along the forward edges, in edge order (the averages below sum in that order):
+        // one pass over the edges instead of one per node, so a 20,000-node chain lays out in milliseconds.
+        var sources = new List<int>[nodes.Length];
+        var targets = new List<int>[nodes.Length];
+        for (int i = 0; i < nodes.Length; i++)
         {
-            changed = false;
-            foreach (ConnectionGene c in forward)
+            (sources[i], targets[i]) = ([], []);
+        }
+
+        foreach (ConnectionGene c in forward)
+        {
+            sources[index[c.Target]].Add(index[c.Source]);
+            targets[index[c.Source]].Add(index[c.Target]);
+        }
+
+        // Longest path in topological order (the forward edges form a DAG): each edge is relaxed once.
+        var waiting = new int[nodes.Length];
+        foreach (ConnectionGene c in forward)
+        {
+            waiting[index[c.Target]]++;
+        }
+
+        var ready = new Queue<int>();
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            if (waiting[i] == 0)
             {
-                int s = index[c.Source];
-                int t = index[c.Target];
+                ready.Enqueue(i);
+            }
+        }
+
+        while (ready.TryDequeue(out int s))
+        {
+            foreach (int t in targets[s])
+            {
                 if (nodes[t].Kind == NodeKind.Hidden && layer[t] < layer[s] + 1)
                 {
                     layer[t] = layer[s] + 1;
-                    changed = true;
+                }
+
+                if (--waiting[t] == 0)
+                {
+                    ready.Enqueue(t);
                 }
             }
         }
@@ -89,18 +122,19 @@ public static class TopologyLayout
         }
 
         var position = new double[nodes.Length];
-        void Number()
+        void Number(List<int> column)
         {
-            foreach (List<int> column in columns)
+            for (int k = 0; k < column.Count; k++)
             {
-                for (int k = 0; k < column.Count; k++)
-                {
-                    position[column[k]] = k - ((column.Count - 1) / 2.0);
-                }
+                position[column[k]] = k - ((column.Count - 1) / 2.0);
             }
         }
 
-        Number();
+        foreach (List<int> column in columns)
+        {
+            Number(column);
+        }
+
         for (int sweep = 0; sweep < 8; sweep++)
         {
             bool rightward = sweep % 2 == 0;
@@ -115,15 +149,12 @@ public static class TopologyLayout
                 var keys = new Dictionary<int, double>();
                 foreach (int i in columns[l])
                 {
-                    var neighbours = forward
-                        .Where(c => rightward ? index[c.Target] == i : index[c.Source] == i)
-                        .Select(c => position[index[rightward ? c.Source : c.Target]])
-                        .ToList();
-                    keys[i] = neighbours.Count > 0 ? neighbours.Average() : position[i];
+                    List<int> neighbours = rightward ? sources[i] : targets[i];
+                    keys[i] = neighbours.Count > 0 ? neighbours.Select(n => position[n]).Average() : position[i];
                 }
 
                 columns[l] = [.. columns[l].OrderBy(i => keys[i]).ThenBy(i => nodes[i].Id)];
-                Number();
+                Number(columns[l]);
             }
         }
 

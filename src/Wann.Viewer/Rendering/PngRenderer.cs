@@ -12,17 +12,31 @@ public static class PngRenderer
 {
     private const float Radius = 14f;
 
+    /// <summary>Largest picture side in pixels: beyond it Skia cannot allocate the surface (a 20,000-node chain is
+    /// hundreds of thousands of pixels wide).</summary>
+    public const int MaxSide = 16_384;
+
     /// <summary>Renders a genome to PNG bytes.</summary>
     /// <param name="genome">The genome.</param>
     /// <param name="inputNames">Input names.</param>
     /// <param name="outputNames">Output names.</param>
     /// <param name="scale">Pixels per drawing unit (2 gives a sharp picture).</param>
     /// <returns>The PNG file's bytes.</returns>
+    /// <exception cref="PictureTooLargeException">The picture would be wider or taller than <see cref="MaxSide"/> pixels.</exception>
     public static byte[] Render(Genome genome, IReadOnlyList<string> inputNames, IReadOnlyList<string> outputNames, float scale = 2f)
     {
         var (nodes, edges, width, height) = TopologyLayout.Compute(genome, inputNames, outputNames);
+        double pixelsWide = Math.Ceiling(width * scale);
+        double pixelsHigh = Math.Ceiling(height * scale);
+        if (pixelsWide > MaxSide || pixelsHigh > MaxSide)
+        {
+            throw new PictureTooLargeException(
+                $"the picture of {genome.Nodes.Length:N0} nodes would be {pixelsWide:N0} x {pixelsHigh:N0} pixels, more than a PNG side of {MaxSide:N0}; write .svg or .dot (Graphviz) instead.");
+        }
+
         var at = nodes.ToDictionary(n => n.Id);
-        using var surface = SKSurface.Create(new SKImageInfo((int)Math.Ceiling(width * scale), (int)Math.Ceiling(height * scale)));
+        using var surface = SKSurface.Create(new SKImageInfo((int)pixelsWide, (int)pixelsHigh))
+            ?? throw new PictureTooLargeException($"Skia could not allocate a {pixelsWide:N0} x {pixelsHigh:N0} pixel picture; write .svg or .dot (Graphviz) instead.");
         SKCanvas canvas = surface.Canvas;
         canvas.Clear(SKColors.White);
         canvas.Scale(scale);
