@@ -46,6 +46,11 @@ public sealed class StudyRunner(StudySuite suite, string folder, int parallelRun
     /// <returns>The finished runs' outcomes in arm then seed order (all of them when not cancelled).</returns>
     public async Task<IReadOnlyList<RunOutcome>> RunAsync(IProgress<StudyProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        if (File.Exists(Folder))
+        {
+            throw new InputFileException($"{Folder}: a file, where the study folder is expected (choose another --out).");
+        }
+
         Directory.CreateDirectory(Folder);
         var jobs = new List<(int Order, string Arm, ExperimentConfig Config, string Folder)>();
         foreach ((string arm, ExperimentConfig config) in suite.Configs)

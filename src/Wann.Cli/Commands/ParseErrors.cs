@@ -77,6 +77,7 @@ internal static partial class ParseErrors
     [GeneratedRegex(@"System\.Nullable`1\[(System\.[A-Za-z0-9]+)\]")]
     private static partial Regex NullableType();
 
-    [GeneratedRegex(@"System\.[A-Za-z0-9`\[\]\.]+")]
+    // Dotted segments only, so a sentence's closing full stop is not taken as part of the name.
+    [GeneratedRegex(@"System(?:\.[A-Za-z0-9`\[\]]+)+")]
     private static partial Regex TypeName();
 }

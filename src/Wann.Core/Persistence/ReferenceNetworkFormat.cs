@@ -92,6 +92,20 @@ public static class ReferenceNetworkFormat
             }
         }
 
+        // Every hidden node of a reference network was made by splitting a connection, so its column holds at least
+        // that entry (nan once disabled). A column of zeros right after the inputs is an input the task does not have:
+        // e.g. a 5-input swing-up network read as 4-input cart-pole would otherwise score silently.
+        int inputLike = inputs;
+        while (1 + inputLike < n - outputs && ColumnIsEmpty(matrix, 1 + inputLike, n))
+        {
+            inputLike++;
+        }
+
+        if (inputLike > inputs)
+        {
+            throw new InputFileException($"{file}: rows 2 to {inputLike + 1} have no incoming connections, so this network has {inputLike} inputs; the task gives {inputs}. Is the task (--task) right?");
+        }
+
         // Matrix index -> genome node id: bias 0, inputs 1..I, hidden after the outputs' ids, outputs I+1..I+O.
         int hidden = n - 1 - inputs - outputs;
         var idOf = new int[n];
@@ -151,6 +165,19 @@ public static class ReferenceNetworkFormat
         {
             throw new InputFileException($"{file}: the matrix does not form a valid network: {e.Message}", e);
         }
+    }
+
+    private static bool ColumnIsEmpty(double[,] matrix, int column, int n)
+    {
+        for (int i = 0; i < n; i++)
+        {
+            if (matrix[i, column] != 0.0) // nan (a disabled connection) counts too
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Writes a genome in the reference format, with round-trip precision.</summary>

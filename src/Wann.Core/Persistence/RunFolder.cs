@@ -22,6 +22,11 @@ public sealed class RunFolder
     public RunFolder(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
+        if (File.Exists(Path))
+        {
+            throw new InputFileException($"{Path}: a file, where a run folder is expected (choose another --out).");
+        }
+
         Directory.CreateDirectory(Path);
     }
 

@@ -52,6 +52,15 @@ public class ReferenceFidelityTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_network_read_with_fewer_inputs_than_it_has_is_refused()
+    {
+        // The swing-up champion has 5 inputs; read as cart-pole (4) its fifth input would become a hidden node with no
+        // incoming connection and score silently.
+        var error = Assert.Throws<InputFileException>(() => ReferenceNetworkFormat.Read(Fixture, 4, 1));
+        Assert.Contains("this network has 5 inputs; the task gives 4", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Export_then_import_gives_back_the_same_network()
     {
         Genome g = ReferenceNetworkFormat.Read(Fixture, 5, 1);
