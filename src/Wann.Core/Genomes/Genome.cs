@@ -83,12 +83,23 @@ public sealed class Genome
         return index >= 0;
     }
 
-    /// <summary>Returns the position of node <paramref name="id"/> in <see cref="Nodes"/> (binary search), or −1.</summary>
+    /// <summary>Returns the position of node <paramref name="id"/> in <see cref="Nodes"/>, or −1.</summary>
     /// <param name="id">The node id.</param>
     /// <returns>The index, or −1 when absent.</returns>
+    /// <remarks>
+    /// Hot in validation, compilation and graph queries (a 256-input genome has thousands of connections).
+    /// The bias, inputs and outputs are ids 0..I+O at positions 0..I+O (checked by the validator before any
+    /// connection is looked up), so those are O(1); only hidden ids, a short sorted tail, are searched.
+    /// </remarks>
     public int IndexOfNode(int id)
     {
-        int lo = 0;
+        int fixedCount = 1 + InputCount + OutputCount;
+        if ((uint)id < (uint)fixedCount)
+        {
+            return id < Nodes.Length ? id : -1;
+        }
+
+        int lo = fixedCount;
         int hi = Nodes.Length - 1;
         while (lo <= hi)
         {
