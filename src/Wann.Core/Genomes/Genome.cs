@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Wann.Core.Networks;
 
 namespace Wann.Core.Genomes;
@@ -30,8 +31,8 @@ public sealed class Genome
         InputCount = inputCount;
         OutputCount = outputCount;
         IsRecurrent = recurrent;
-        Nodes = [.. nodes.OrderBy(n => n.Id)];
-        Connections = [.. connections.OrderBy(c => c.Innovation)];
+        Nodes = SortedById(nodes);
+        Connections = SortedByInnovation(connections);
         GenomeValidator.Validate(this);
         int enabled = 0;
         foreach (ConnectionGene c in Connections)
@@ -83,12 +84,23 @@ public sealed class Genome
         return index >= 0;
     }
 
-    /// <summary>Returns the position of node <paramref name="id"/> in <see cref="Nodes"/> (binary search), or −1.</summary>
+    /// <summary>Returns the position of node <paramref name="id"/> in <see cref="Nodes"/>, or −1.</summary>
     /// <param name="id">The node id.</param>
     /// <returns>The index, or −1 when absent.</returns>
+    /// <remarks>
+    /// Hot in validation, compilation and graph queries (a 256-input genome has thousands of connections).
+    /// The bias, inputs and outputs are ids 0..I+O at positions 0..I+O (checked by the validator before any
+    /// connection is looked up), so those are O(1); only hidden ids, a short sorted tail, are searched.
+    /// </remarks>
     public int IndexOfNode(int id)
     {
-        int lo = 0;
+        int fixedCount = 1 + InputCount + OutputCount;
+        if ((uint)id < (uint)fixedCount)
+        {
+            return id < Nodes.Length ? id : -1;
+        }
+
+        int lo = fixedCount;
         int hi = Nodes.Length - 1;
         while (lo <= hi)
         {
@@ -110,6 +122,57 @@ public sealed class Genome
         }
 
         return -1;
+    }
+
+    // Mutations pass genes that are almost always sorted already (often this genome's own arrays): then the
+    // array is taken as it is, without a sort and, for an immutable array, without a copy. Otherwise the stable
+    // sort orders them exactly as before.
+    private static ImmutableArray<NodeGene> SortedById(IEnumerable<NodeGene> nodes)
+    {
+        if (nodes is ImmutableArray<NodeGene> given && IsSortedById(given.AsSpan()))
+        {
+            return given;
+        }
+
+        NodeGene[] array = [.. nodes];
+        return IsSortedById(array) ? ImmutableCollectionsMarshal.AsImmutableArray(array) : [.. array.OrderBy(n => n.Id)];
+    }
+
+    private static ImmutableArray<ConnectionGene> SortedByInnovation(IEnumerable<ConnectionGene> connections)
+    {
+        if (connections is ImmutableArray<ConnectionGene> given && IsSortedByInnovation(given.AsSpan()))
+        {
+            return given;
+        }
+
+        ConnectionGene[] array = [.. connections];
+        return IsSortedByInnovation(array) ? ImmutableCollectionsMarshal.AsImmutableArray(array) : [.. array.OrderBy(c => c.Innovation)];
+    }
+
+    private static bool IsSortedById(ReadOnlySpan<NodeGene> nodes)
+    {
+        for (int i = 1; i < nodes.Length; i++)
+        {
+            if (nodes[i].Id < nodes[i - 1].Id)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSortedByInnovation(ReadOnlySpan<ConnectionGene> connections)
+    {
+        for (int i = 1; i < connections.Length; i++)
+        {
+            if (connections[i].Innovation < connections[i - 1].Innovation)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Returns a copy with other connections (and the same nodes).</summary>

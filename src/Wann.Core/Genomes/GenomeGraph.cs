@@ -23,14 +23,17 @@ public static class GenomeGraph
     {
         var nodes = genome.Nodes;
         int n = nodes.Length;
-        var inDegree = new int[n];
-        var outgoing = new List<int>[n];
-        for (int i = 0; i < n; i++)
-        {
-            outgoing[i] = [];
-        }
+        var connections = genome.Connections;
 
-        foreach (ConnectionGene c in genome.Connections)
+        // Outgoing edges as flat arrays (counts, prefix sums, then targets) rather than a list per node:
+        // this runs for every compiled genome and every add-connection check. The dequeue order depends only
+        // on the (rank, index) priorities, which are unique, so the edge order cannot change the result.
+        var inDegree = new int[n];
+        var edgeStart = new int[n + 1];
+        var edgeSource = new int[connections.Length];
+        var edgeTarget = new int[connections.Length];
+        int edges = 0;
+        foreach (ConnectionGene c in connections)
         {
             if (!c.Enabled && !includeDisabled)
             {
@@ -39,8 +42,24 @@ public static class GenomeGraph
 
             int s = IndexOf(genome, c.Source);
             int t = IndexOf(genome, c.Target);
-            outgoing[s].Add(t);
+            edgeSource[edges] = s;
+            edgeTarget[edges] = t;
+            edges++;
+            edgeStart[s + 1]++;
             inDegree[t]++;
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            edgeStart[i + 1] += edgeStart[i];
+        }
+
+        var outgoing = new int[edges];
+        var fill = new int[n];
+        for (int e = 0; e < edges; e++)
+        {
+            int s = edgeSource[e];
+            outgoing[edgeStart[s] + fill[s]++] = edgeTarget[e];
         }
 
         // Priority: kind (bias/input 0, hidden 1, output 2), then id; nodes are stored by id already.
@@ -58,8 +77,9 @@ public static class GenomeGraph
         while (ready.TryDequeue(out int i, out _))
         {
             order[count++] = i;
-            foreach (int t in outgoing[i])
+            for (int e = edgeStart[i]; e < edgeStart[i + 1]; e++)
             {
+                int t = outgoing[e];
                 if (--inDegree[t] == 0)
                 {
                     ready.Enqueue(t, (Rank(nodes[t].Kind), t));

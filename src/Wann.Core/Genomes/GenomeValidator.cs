@@ -50,8 +50,10 @@ internal static class GenomeValidator
             }
         }
 
-        var pairs = new HashSet<(int, int)>();
         var connections = genome.Connections;
+
+        // One 64-bit key per (source, target) pair: cheaper to hash than a tuple, for thousands of genes per genome.
+        var pairs = new HashSet<long>(connections.Length);
         for (int i = 0; i < connections.Length; i++)
         {
             ConnectionGene c = connections[i];
@@ -80,7 +82,7 @@ internal static class GenomeValidator
                 throw new InvalidGenomeException($"Connection {c.Innovation} has a non-finite weight.");
             }
 
-            if (!pairs.Add((c.Source, c.Target)))
+            if (!pairs.Add(((long)c.Source << 32) | (uint)c.Target))
             {
                 throw new InvalidGenomeException($"Two connections join node {c.Source} to node {c.Target}.");
             }

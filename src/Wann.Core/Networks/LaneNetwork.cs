@@ -113,7 +113,7 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
             // The state is the computed nodes; bias and input rows are rewritten or kept (InputRow).
             int first = p.FirstComputedRow * Stride;
             Array.Clear(_values, first, _values.Length - first);
-            Array.Clear(_next, first, _next.Length - first);
+            Array.Clear(Next(), first, _next.Length - first);
         }
     }
 
@@ -147,6 +147,17 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
         return _values.AsSpan((k + 1) * Stride, LaneCount);
     }
 
+    /// <summary>Gets the rows of inputs 0..<paramref name="inputCount"/>−1 as one block (input k's lanes from k·<see cref="Stride"/>), for
+    /// writers that fill many inputs per lane at a time; the same storage as <see cref="InputRow"/>.</summary>
+    /// <param name="inputCount">Number of inputs, at least one.</param>
+    /// <returns>The block, <paramref name="inputCount"/>·<see cref="Stride"/> values long.</returns>
+    internal Span<double> InputRows(int inputCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(inputCount, 1);
+        EnsureRows(inputCount + 1);
+        return _values.AsSpan(Stride, inputCount * Stride);
+    }
+
     /// <summary>Computes the outputs of every lane from the inputs already in the network's input rows (<see cref="InputRow"/>).</summary>
     /// <param name="outputs">Receives component-major outputs.</param>
     public void ActivateInPlace(Span<double> outputs)
@@ -159,7 +170,7 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
 
         // Feed-forward programs write in place (later nodes read this pass's values); recurrent ones write a
         // second buffer, so every node reads the previous step's values, and copy it back afterwards.
-        double[] target = p.IsRecurrent ? _next : _values;
+        double[] target = p.IsRecurrent ? Next() : _values;
         switch (_mode)
         {
             case WeightMode.Shared:
@@ -290,7 +301,20 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
             var values = new double[needed];
             _values.CopyTo(values, 0);
             _values = values;
-            _next = new double[needed];
+
+            // The second buffer only serves recurrent programs (allocated on their first use): a feed-forward
+            // wide network (MNIST: a thousand lanes times hundreds of rows) would otherwise zero twice the memory.
+            _next = _next.Length == 0 ? _next : new double[needed];
         }
+    }
+
+    private double[] Next()
+    {
+        if (_next.Length < _values.Length)
+        {
+            _next = new double[_values.Length];
+        }
+
+        return _next;
     }
 }

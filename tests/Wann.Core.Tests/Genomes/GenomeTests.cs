@@ -49,4 +49,51 @@ public class GenomeTests
         int[] layers = GenomeGraph.Layers(g);
         Assert.Equal([0, 0, 3, 1, 2], layers);
     }
+
+    [Fact]
+    public void Nodes_are_found_by_id_in_the_fixed_range_and_among_hidden_ids()
+    {
+        // Two inputs and one output (ids 0..3), hidden ids 10 and 7 given out of order.
+        Genome g = GenomeFactory.Build(2, 1, [(10, ActivationFunction.Tanh), (7, ActivationFunction.Sin)], (1, 7), (7, 10), (10, 3), (2, 3));
+        Assert.Equal([0, 1, 2, 3, 7, 10], g.Nodes.Select(n => n.Id));
+        Assert.Equal(0, g.IndexOfNode(0));
+        Assert.Equal(3, g.IndexOfNode(3));
+        Assert.Equal(4, g.IndexOfNode(7));
+        Assert.Equal(5, g.IndexOfNode(10));
+        Assert.Equal(-1, g.IndexOfNode(4));
+        Assert.Equal(-1, g.IndexOfNode(8));
+        Assert.Equal(-1, g.IndexOfNode(11));
+        Assert.Equal(-1, g.IndexOfNode(-1));
+    }
+
+    [Fact]
+    public void Genes_given_out_of_order_are_sorted_and_sorted_ones_kept()
+    {
+        NodeGene[] nodes =
+        [
+            new(4, NodeKind.Hidden, ActivationFunction.Tanh), new(2, NodeKind.Output, ActivationFunction.Linear),
+            new(0, NodeKind.Bias, ActivationFunction.Linear), new(3, NodeKind.Hidden, ActivationFunction.Sin),
+            new(1, NodeKind.Input, ActivationFunction.Linear),
+        ];
+        ConnectionGene[] connections = [new(9, 4, 2, 1.0, true), new(5, 1, 3, 1.0, true), new(7, 3, 4, 1.0, true)];
+        var g = new Genome(1, 1, nodes, connections);
+        Assert.Equal([0, 1, 2, 3, 4], g.Nodes.Select(n => n.Id));
+        Assert.Equal([5L, 7L, 9L], g.Connections.Select(c => c.Innovation));
+
+        Genome copy = g.WithConnections(g.Connections);
+        Assert.True(copy.SameGenesAs(g));
+        Assert.Equal(4, copy.IndexOfNode(4));
+    }
+
+    [Fact]
+    public void The_topological_order_puts_inputs_then_hidden_then_outputs_and_skips_disabled_genes_on_request()
+    {
+        // 1 -> 3 -> 4 -> 2 and 1 -> 4: the hidden nodes by dependency, the output last.
+        Genome g = GenomeFactory.Build(1, 1, [(3, ActivationFunction.Tanh), (4, ActivationFunction.Sin)], (1, 3), (3, 4), (1, 4), (4, 2));
+        Assert.Equal([0, 1, 3, 4, 2], GenomeGraph.TopologicalOrder(g, includeDisabled: true)!);
+
+        // Only 1 -> 4 -> 3 -> 2 enabled (1 -> 3 disabled): 4 must precede 3 although its id is larger.
+        Genome h = GenomeFactory.Build(1, 1, [(3, ActivationFunction.Tanh), (4, ActivationFunction.Sin)], [(1, 4, 1.0, true), (4, 3, 1.0, true), (3, 2, 1.0, true), (1, 3, 1.0, false)]);
+        Assert.Equal([0, 1, 4, 3, 2], GenomeGraph.TopologicalOrder(h, includeDisabled: false)!);
+    }
 }
