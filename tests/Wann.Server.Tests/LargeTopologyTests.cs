@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
+using Wann.Tests.Shared;
 
 namespace Wann.Server.Tests;
 

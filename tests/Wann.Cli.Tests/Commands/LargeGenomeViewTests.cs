@@ -1,3 +1,5 @@
+using Wann.Tests.Shared;
+
 namespace Wann.Cli.Tests.Commands;
 
 public sealed class LargeGenomeViewTests : IDisposable

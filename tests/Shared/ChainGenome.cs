@@ -2,7 +2,7 @@ using Wann.Core.Activation;
 using Wann.Core.Genomes;
 using Wann.Core.Persistence;
 
-namespace Wann.Cli.Tests;
+namespace Wann.Tests.Shared;
 
 /// <summary>A swing-up genome whose hidden nodes form one long chain: the largest picture for its size.</summary>
 internal static class ChainGenome
