@@ -1,4 +1,5 @@
 using Wann.Core.Persistence;
+using Wann.Core.Tasks;
 using Wann.Files;
 using Wann.Studies;
 
@@ -59,21 +60,22 @@ public sealed class StudyTuningTests : IDisposable
         Assert.Contains("tunedWeights", report, StringComparison.Ordinal);
         Assert.Contains(" 932.0 |", report, StringComparison.Ordinal);
 
-        // The same, stopped as soon as the first run's tune has checkpointed, then started again.
+        // The same, with seed 3's tune stopped after its second generation (as a kill would leave it: a tune checkpoint,
+        // no tuned genome, no tuned score), then the study started again. The tune is stopped from its own progress
+        // callback, with the settings the study gives it, so the stop lands mid-tune on every machine.
+        string seed3 = Path.Combine(copy, "a", "seed-3");
+        TuneSettings settings = suite.Tune! with { Seed = 3, Threads = 2 };
         using var stop = new CancellationTokenSource();
-        string checkpoint = Path.Combine(copy, "a", "seed-3", StudyRunner.TunedGenomeFile + ".checkpoint.json");
-        Task watcher = Task.Run(async () =>
-        {
-            while (!File.Exists(checkpoint) && !stop.IsCancellationRequested)
+        TuneResult partial = new WeightTuner(GenomeFile.Read(Path.Combine(seed3, "champion.json")), TaskRegistry.Get("cartpole"), settings)
+            .Run(WeightTuner.CheckpointPathFor(Path.Combine(seed3, StudyRunner.TunedGenomeFile)), g =>
             {
-                await Task.Delay(5);
-            }
-
-            stop.Cancel();
-        });
-        IReadOnlyList<RunOutcome> stopped = await new StudyRunner(suite, copy, 1, 2).RunAsync(cancellationToken: stop.Token);
-        await watcher;
-        Assert.True(stopped.Count < 2, "the stop came after the study finished");
+                if (g.Generation >= 2)
+                {
+                    stop.Cancel();
+                }
+            }, stop.Token);
+        Assert.False(partial.Completed);
+        Assert.True(File.Exists(WeightTuner.CheckpointPathFor(Path.Combine(seed3, StudyRunner.TunedGenomeFile))));
         await new StudyRunner(suite, copy, 1, 2).RunAsync();
         Assert.Equal(File.ReadAllBytes(Path.Combine(folder, "runs.csv")), File.ReadAllBytes(Path.Combine(copy, "runs.csv")));
     }
