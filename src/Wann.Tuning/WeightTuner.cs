@@ -1,4 +1,5 @@
 using System.Globalization;
+using Wann.Core.Evaluation;
 using Wann.Core.Genomes;
 using Wann.Core.Persistence;
 using Wann.Core.Tasks;
@@ -26,8 +27,6 @@ public sealed class WeightTuner
 
     /// <summary>Episodes per weight of that sweep.</summary>
     public const int SweepEpisodes = 100;
-
-    private const string ValidatedPrefix = "validatedMean[w=";
 
     private readonly GenomeDocument _document;
     private readonly TuneSettings _settings;
@@ -80,9 +79,7 @@ public sealed class WeightTuner
         double? weight = null;
         foreach ((string key, double value) in _document.Scores.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
-            if (key.StartsWith(ValidatedPrefix, StringComparison.Ordinal) && key.EndsWith(']')
-                && double.TryParse(key.AsSpan(ValidatedPrefix.Length, key.Length - ValidatedPrefix.Length - 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double w)
-                && value > best)
+            if (ChampionWeights.TryParseKey(key, out double w) && value > best)
             {
                 best = value;
                 weight = w;

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
 using Wann.Core.Benchmarking;
 using Wann.Core.Persistence;
 
@@ -8,7 +7,7 @@ namespace Wann.Server.Tests;
 public sealed class CarRacingReplayTests : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("wann-serve-race-").FullName;
-    private WebApplication _app = null!;
+    private ViewerHost _host = null!;
     private HttpClient _http = null!;
 
     public async Task InitializeAsync()
@@ -17,16 +16,13 @@ public sealed class CarRacingReplayTests : IAsyncLifetime
         Directory.CreateDirectory(run);
         var genome = BenchmarkGenomes.ChampionSized(9, 3, hidden: 4, connections: 10);
         GenomeFile.Write(Path.Combine(run, "champion.json"), new GenomeDocument(genome, "carracing", new Dictionary<string, double>()));
-        _app = ViewerServer.Build(_folder, 0);
-        await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
+        _host = await ViewerHost.StartAsync(_folder);
+        _http = _host.Http;
     }
 
     public async Task DisposeAsync()
     {
-        _http.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _host.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using Microsoft.AspNetCore.Builder;
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
 using Wann.Tests.Shared;
@@ -11,7 +10,7 @@ namespace Wann.Server.Tests;
 public sealed class LargeTopologyTests : IAsyncLifetime
 {
     private readonly string _root = Directory.CreateTempSubdirectory("wann-serve-large-").FullName;
-    private WebApplication _app = null!;
+    private ViewerHost _host = null!;
     private HttpClient _http = null!;
 
     public async Task InitializeAsync()
@@ -25,16 +24,13 @@ public sealed class LargeTopologyTests : IAsyncLifetime
             ChainGenome.Write(Path.Combine(folder, "champion.json"), nodes);
         }
 
-        _app = ViewerServer.Build(_root, 0);
-        await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
+        _host = await ViewerHost.StartAsync(_root);
+        _http = _host.Http;
     }
 
     public async Task DisposeAsync()
     {
-        _http.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _host.DisposeAsync();
         Directory.Delete(_root, recursive: true);
     }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
 
@@ -10,7 +9,7 @@ public sealed class ServerHardeningTests : IAsyncLifetime
 {
     private readonly string _root = Directory.CreateTempSubdirectory("wann-serve-hard-").FullName;
     private readonly string _outside = Directory.CreateTempSubdirectory("wann-serve-outside-").FullName;
-    private WebApplication _app = null!;
+    private ViewerHost _host = null!;
     private HttpClient _http = null!;
 
     public async Task InitializeAsync()
@@ -26,16 +25,13 @@ public sealed class ServerHardeningTests : IAsyncLifetime
         File.WriteAllText(Path.Combine(_outside, "secret", "metrics.csv"), MetricsCsv.FormatFile([MetricsCsv.FormatRow(row)]));
         Directory.CreateSymbolicLink(Path.Combine(_root, "linked"), Path.Combine(_outside, "secret"));
 
-        _app = ViewerServer.Build(_root, 0);
-        await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
+        _host = await ViewerHost.StartAsync(_root);
+        _http = _host.Http;
     }
 
     public async Task DisposeAsync()
     {
-        _http.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _host.DisposeAsync();
         Directory.Delete(_root, recursive: true);
         Directory.Delete(_outside, recursive: true);
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
 
 namespace Wann.Server.Tests;
 
@@ -9,7 +8,7 @@ public sealed class StudyViewerTests : IAsyncLifetime
 {
     private readonly string _root = Directory.CreateTempSubdirectory("wann-serve-studies-").FullName;
     private readonly string _outside = Directory.CreateTempSubdirectory("wann-serve-outside-").FullName;
-    private WebApplication _app = null!;
+    private ViewerHost _host = null!;
     private HttpClient _http = null!;
 
     public async Task InitializeAsync()
@@ -39,16 +38,13 @@ public sealed class StudyViewerTests : IAsyncLifetime
         File.WriteAllText(Path.Combine(_outside, "hidden", "summary.json"), "{}");
         Directory.CreateSymbolicLink(Path.Combine(_root, "linked"), Path.Combine(_outside, "hidden"));
 
-        _app = ViewerServer.Build(_root, 0);
-        await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
+        _host = await ViewerHost.StartAsync(_root);
+        _http = _host.Http;
     }
 
     public async Task DisposeAsync()
     {
-        _http.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _host.DisposeAsync();
         Directory.Delete(_root, recursive: true);
         Directory.Delete(_outside, recursive: true);
     }

@@ -15,7 +15,7 @@ namespace Wann.Environments.PoleBalancing;
 /// Native action: Discrete(2), one value per lane: 1 pushes right (+10 N), 0 (or anything else) left. A one-output
 /// network is thresholded at 0.5 by the task's action decoder.
 /// </remarks>
-public sealed class CartPole : IVectorEnvironment, IPhysicalState
+public sealed class CartPole : LaneEnvironment, IVectorEnvironment, IPhysicalState
 {
     /// <summary>The registry name.</summary>
     public const string Name = "cartpole";
@@ -52,26 +52,15 @@ public sealed class CartPole : IVectorEnvironment, IPhysicalState
 
     private static readonly EnvironmentSpec SpecInstance = CreateSpec();
 
-    private readonly LaneStates _lanes;
-
     /// <summary>Creates <paramref name="laneCount"/> lanes; call <see cref="Reset"/> before stepping.</summary>
     /// <param name="laneCount">Number of lanes.</param>
-    public CartPole(int laneCount) => _lanes = new LaneStates(laneCount, 4);
+    public CartPole(int laneCount)
+        : base(laneCount, 4)
+    {
+    }
 
     /// <inheritdoc/>
     public EnvironmentSpec Spec => SpecInstance;
-
-    /// <inheritdoc/>
-    public int LaneCount => _lanes.Count;
-
-    /// <inheritdoc/>
-    public int RunningLaneCount => _lanes.Running;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<bool> Terminated => _lanes.Terminated;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<bool> Truncated => _lanes.Truncated;
 
     /// <inheritdoc/>
     public IReadOnlyList<string> StateNames { get; } = ["x", "x_dot", "theta", "theta_dot"];
@@ -125,30 +114,30 @@ public sealed class CartPole : IVectorEnvironment, IPhysicalState
     }
 
     /// <inheritdoc/>
-    public void WriteObservations(Span<double> observations) => _lanes.WriteComponents(observations, [0, 1, 2, 3], [1.0, 1.0, 1.0, 1.0]);
+    public void WriteObservations(Span<double> observations) => Lanes.WriteComponents(observations, [0, 1, 2, 3], [1.0, 1.0, 1.0, 1.0]);
 
     /// <inheritdoc/>
     public void Step(ReadOnlySpan<double> actions, Span<double> rewards)
     {
         for (int i = 0; i < LaneCount; i++)
         {
-            if (!_lanes.IsRunning(i))
+            if (!Lanes.IsRunning(i))
             {
                 rewards[i] = 0.0;
                 continue;
             }
 
-            Span<double> s = _lanes.State(i);
+            Span<double> s = Lanes.State(i);
             Integrate(s, actions[i] == 1.0 ? ForceMagnitude : -ForceMagnitude);
             rewards[i] = 1.0;
             bool failed = s[0] < -TrackLimit || s[0] > TrackLimit || s[2] < -AngleLimit || s[2] > AngleLimit;
-            _lanes.Advance(i, failed, StepLimit);
+            Lanes.Advance(i, failed, StepLimit);
         }
     }
 
     /// <inheritdoc/>
-    public void ReadState(int lane, Span<double> state) => _lanes.State(lane).CopyTo(state);
+    public void ReadState(int lane, Span<double> state) => Lanes.State(lane).CopyTo(state);
 
     /// <inheritdoc/>
-    public void SetState(int lane, ReadOnlySpan<double> state) => _lanes.Set(lane, state, "x, x_dot, theta, theta_dot");
+    public void SetState(int lane, ReadOnlySpan<double> state) => Lanes.Set(lane, state, "x, x_dot, theta, theta_dot");
 }

@@ -19,7 +19,7 @@ namespace Wann.Environments.PoleBalancing;
 /// so it is left out.</para>
 /// <para>State order: x, ẋ, θ₁, θ̇₁, θ₂, θ̇₂.</para>
 /// </remarks>
-public sealed class DoublePole : IVectorEnvironment, IPhysicalState
+public sealed class DoublePole : LaneEnvironment, IVectorEnvironment, IPhysicalState
 {
     /// <summary>Registry name of the variant with velocities (Markovian).</summary>
     public const string MarkovName = "doublepole";
@@ -63,7 +63,6 @@ public sealed class DoublePole : IVectorEnvironment, IPhysicalState
     /// <summary>The standard start angle of the long pole, rad.</summary>
     public const double StartAngle = 0.07;
 
-    private readonly LaneStates _lanes;
     private readonly int _stepLimit;
 
     /// <summary>Creates lanes of the double pole.</summary>
@@ -71,9 +70,9 @@ public sealed class DoublePole : IVectorEnvironment, IPhysicalState
     /// <param name="velocities">Whether the observation includes the velocities.</param>
     /// <param name="stepLimit">Steps after which an episode is truncated (100,000 is the benchmark's success criterion).</param>
     public DoublePole(int laneCount, bool velocities, int stepLimit)
+        : base(laneCount, 6)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(stepLimit, 1);
-        _lanes = new LaneStates(laneCount, 6);
         Velocities = velocities;
         _stepLimit = stepLimit;
         Spec = CreateSpec(velocities, stepLimit);
@@ -84,18 +83,6 @@ public sealed class DoublePole : IVectorEnvironment, IPhysicalState
 
     /// <inheritdoc/>
     public EnvironmentSpec Spec { get; }
-
-    /// <inheritdoc/>
-    public int LaneCount => _lanes.Count;
-
-    /// <inheritdoc/>
-    public int RunningLaneCount => _lanes.Running;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<bool> Terminated => _lanes.Terminated;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<bool> Truncated => _lanes.Truncated;
 
     /// <inheritdoc/>
     public IReadOnlyList<string> StateNames { get; } = ["x", "x_dot", "theta1", "theta1_dot", "theta2", "theta2_dot"];
@@ -235,11 +222,11 @@ public sealed class DoublePole : IVectorEnvironment, IPhysicalState
     {
         if (Velocities)
         {
-            _lanes.WriteComponents(observations, [0, 1, 2, 3, 4, 5], [4.8, 2.0, 0.52, 2.0, 0.52, 2.0]);
+            Lanes.WriteComponents(observations, [0, 1, 2, 3, 4, 5], [4.8, 2.0, 0.52, 2.0, 0.52, 2.0]);
         }
         else
         {
-            _lanes.WriteComponents(observations, [0, 2, 4], [4.8, 0.52, 0.52]);
+            Lanes.WriteComponents(observations, [0, 2, 4], [4.8, 0.52, 0.52]);
         }
     }
 
@@ -248,23 +235,23 @@ public sealed class DoublePole : IVectorEnvironment, IPhysicalState
     {
         for (int i = 0; i < LaneCount; i++)
         {
-            if (!_lanes.IsRunning(i))
+            if (!Lanes.IsRunning(i))
             {
                 rewards[i] = 0.0;
                 continue;
             }
 
             double o = double.IsNaN(actions[i]) ? 0.5 : Math.Clamp(actions[i], 0.0, 1.0);
-            Span<double> s = _lanes.State(i);
+            Span<double> s = Lanes.State(i);
             Integrate(s, (o - 0.5) * 2.0 * ForceMagnitude);
             rewards[i] = 1.0;
-            _lanes.Advance(i, Failed(s), _stepLimit);
+            Lanes.Advance(i, Failed(s), _stepLimit);
         }
     }
 
     /// <inheritdoc/>
-    public void ReadState(int lane, Span<double> state) => _lanes.State(lane).CopyTo(state);
+    public void ReadState(int lane, Span<double> state) => Lanes.State(lane).CopyTo(state);
 
     /// <inheritdoc/>
-    public void SetState(int lane, ReadOnlySpan<double> state) => _lanes.Set(lane, state, "x, x_dot, theta1, theta1_dot, theta2, theta2_dot");
+    public void SetState(int lane, ReadOnlySpan<double> state) => Lanes.Set(lane, state, "x, x_dot, theta1, theta1_dot, theta2, theta2_dot");
 }

@@ -20,7 +20,7 @@ namespace Wann.Examples.Gym;
 /// <para>Trigonometry is <see cref="LaneMath"/>'s (same bits on every CPU and in any lane), so the lane path and the
 /// scalar path agree bit for bit.</para>
 /// </remarks>
-public sealed class Acrobot : IVectorEnvironment
+public sealed class Acrobot : LaneEnvironment, IVectorEnvironment
 {
     /// <summary>The task name configs use.</summary>
     public const string Name = "acrobot";
@@ -51,26 +51,15 @@ public sealed class Acrobot : IVectorEnvironment
 
     private static readonly EnvironmentSpec SpecInstance = CreateSpec();
 
-    private readonly LaneStates _lanes;
-
     /// <summary>Creates <paramref name="laneCount"/> lanes; call <see cref="Reset"/> before stepping.</summary>
     /// <param name="laneCount">Number of lanes.</param>
-    public Acrobot(int laneCount) => _lanes = new LaneStates(laneCount, 4);
+    public Acrobot(int laneCount)
+        : base(laneCount, 4)
+    {
+    }
 
     /// <inheritdoc/>
     public EnvironmentSpec Spec => SpecInstance;
-
-    /// <inheritdoc/>
-    public int LaneCount => _lanes.Count;
-
-    /// <inheritdoc/>
-    public int RunningLaneCount => _lanes.Running;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<bool> Terminated => _lanes.Terminated;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<bool> Truncated => _lanes.Truncated;
 
     /// <summary>Builds the spec: Gymnasium's observation space, Discrete(3) torque and the 500-step limit.</summary>
     /// <returns>The spec.</returns>
@@ -180,7 +169,7 @@ public sealed class Acrobot : IVectorEnvironment
         for (int i = 0; i < LaneCount; i++)
         {
             SampleStart(seeds[i], start);
-            _lanes.Set(i, start, StateNames);
+            Lanes.Set(i, start, StateNames);
         }
     }
 
@@ -190,7 +179,7 @@ public sealed class Acrobot : IVectorEnvironment
         int n = LaneCount;
         for (int i = 0; i < n; i++)
         {
-            Span<double> s = _lanes.State(i);
+            Span<double> s = Lanes.State(i);
             observations[i] = Cos(s[0]);
             observations[n + i] = Sin(s[0]);
             observations[(2 * n) + i] = Cos(s[1]);
@@ -205,29 +194,29 @@ public sealed class Acrobot : IVectorEnvironment
     {
         for (int i = 0; i < LaneCount; i++)
         {
-            if (!_lanes.IsRunning(i))
+            if (!Lanes.IsRunning(i))
             {
                 rewards[i] = 0.0;
                 continue;
             }
 
-            Span<double> s = _lanes.State(i);
+            Span<double> s = Lanes.State(i);
             Integrate(s, TorqueOf(actions[i]));
             bool terminal = IsTerminal(s);
             rewards[i] = terminal ? 0.0 : -1.0;
-            _lanes.Advance(i, failed: terminal, StepLimit);
+            Lanes.Advance(i, failed: terminal, StepLimit);
         }
     }
 
     /// <summary>Copies a lane's state (θ₁, θ₂, θ̇₁, θ̇₂).</summary>
     /// <param name="lane">The lane.</param>
     /// <param name="state">Receives the state.</param>
-    public void ReadState(int lane, Span<double> state) => _lanes.State(lane).CopyTo(state);
+    public void ReadState(int lane, Span<double> state) => Lanes.State(lane).CopyTo(state);
 
     /// <summary>Starts a lane's episode from a given state (θ₁, θ₂, θ̇₁, θ̇₂).</summary>
     /// <param name="lane">The lane.</param>
     /// <param name="state">The state.</param>
-    public void SetState(int lane, ReadOnlySpan<double> state) => _lanes.Set(lane, state, StateNames);
+    public void SetState(int lane, ReadOnlySpan<double> state) => Lanes.Set(lane, state, StateNames);
 
     // A discrete action arrives as its index (0, 1, 2); Gymnasium's AVAIL_TORQUE = [-1, 0, +1]. Out-of-range values are clipped.
     private static double TorqueOf(double action) => Math.Clamp(Math.Round(action), 0.0, 2.0) - 1.0;

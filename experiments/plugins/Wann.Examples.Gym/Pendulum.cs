@@ -18,7 +18,7 @@ namespace Wann.Examples.Gym;
 /// <para>Sine and cosine are <see cref="LaneMath"/>'s, which give the same bits on every CPU and in any lane, so the
 /// engine's lane path and scalar path score a network alike bit for bit.</para>
 /// </remarks>
-public sealed class Pendulum : IVectorEnvironment
+public sealed class Pendulum : LaneEnvironment, IVectorEnvironment
 {
     /// <summary>The task name configs use.</summary>
     public const string Name = "pendulum";
@@ -49,26 +49,15 @@ public sealed class Pendulum : IVectorEnvironment
 
     private static readonly EnvironmentSpec SpecInstance = CreateSpec();
 
-    private readonly LaneStates _lanes;
-
     /// <summary>Creates <paramref name="laneCount"/> lanes; call <see cref="Reset"/> before stepping.</summary>
     /// <param name="laneCount">Number of lanes.</param>
-    public Pendulum(int laneCount) => _lanes = new LaneStates(laneCount, 2);
+    public Pendulum(int laneCount)
+        : base(laneCount, 2)
+    {
+    }
 
     /// <inheritdoc/>
     public EnvironmentSpec Spec => SpecInstance;
-
-    /// <inheritdoc/>
-    public int LaneCount => _lanes.Count;
-
-    /// <inheritdoc/>
-    public int RunningLaneCount => _lanes.Running;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<bool> Terminated => _lanes.Terminated;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<bool> Truncated => _lanes.Truncated;
 
     /// <summary>Builds the spec: Gymnasium's observation and action spaces and the 200-step limit.</summary>
     /// <returns>The spec.</returns>
@@ -130,7 +119,7 @@ public sealed class Pendulum : IVectorEnvironment
         for (int i = 0; i < LaneCount; i++)
         {
             SampleStart(seeds[i], start);
-            _lanes.Set(i, start, StateNames);
+            Lanes.Set(i, start, StateNames);
         }
     }
 
@@ -140,7 +129,7 @@ public sealed class Pendulum : IVectorEnvironment
         int n = LaneCount;
         for (int i = 0; i < n; i++)
         {
-            Span<double> s = _lanes.State(i);
+            Span<double> s = Lanes.State(i);
             double halfTurns = s[0] * (1.0 / Math.PI);
             observations[i] = LaneMath.CosPi(halfTurns);
             observations[n + i] = LaneMath.SinPi(halfTurns);
@@ -153,24 +142,24 @@ public sealed class Pendulum : IVectorEnvironment
     {
         for (int i = 0; i < LaneCount; i++)
         {
-            if (!_lanes.IsRunning(i))
+            if (!Lanes.IsRunning(i))
             {
                 rewards[i] = 0.0;
                 continue;
             }
 
-            rewards[i] = Integrate(_lanes.State(i), actions[i]);
-            _lanes.Advance(i, failed: false, StepLimit);
+            rewards[i] = Integrate(Lanes.State(i), actions[i]);
+            Lanes.Advance(i, failed: false, StepLimit);
         }
     }
 
     /// <summary>Copies a lane's state (θ, θ̇).</summary>
     /// <param name="lane">The lane.</param>
     /// <param name="state">Receives the state.</param>
-    public void ReadState(int lane, Span<double> state) => _lanes.State(lane).CopyTo(state);
+    public void ReadState(int lane, Span<double> state) => Lanes.State(lane).CopyTo(state);
 
     /// <summary>Starts a lane's episode from a given state (θ, θ̇), e.g. Gymnasium's reference states in tests.</summary>
     /// <param name="lane">The lane.</param>
     /// <param name="state">The state.</param>
-    public void SetState(int lane, ReadOnlySpan<double> state) => _lanes.Set(lane, state, StateNames);
+    public void SetState(int lane, ReadOnlySpan<double> state) => Lanes.Set(lane, state, StateNames);
 }

@@ -8,6 +8,23 @@ public static class ChampionWeights
 {
     private const string Prefix = "validatedMean[w=";
 
+    /// <summary>The score key of the validated mean at shared weight <paramref name="weight"/>: <c>validatedMean[w=W]</c>.</summary>
+    /// <param name="weight">The shared weight.</param>
+    /// <returns>The key.</returns>
+    public static string KeyOf(double weight) => $"{Prefix}{weight.ToString(CultureInfo.InvariantCulture)}]";
+
+    /// <summary>Reads the shared weight out of a score key written by <see cref="KeyOf"/>.</summary>
+    /// <param name="key">A score key.</param>
+    /// <param name="weight">The weight, when the key is a validated-mean key.</param>
+    /// <returns>Whether it is one.</returns>
+    public static bool TryParseKey(string key, out double weight)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        weight = 0.0;
+        return key.StartsWith(Prefix, StringComparison.Ordinal) && key.EndsWith(']')
+            && double.TryParse(key.AsSpan(Prefix.Length, key.Length - Prefix.Length - 1), NumberStyles.Float, CultureInfo.InvariantCulture, out weight);
+    }
+
     /// <summary>Gets each validated shared weight with its validated mean, in file order.</summary>
     /// <param name="document">A genome file.</param>
     /// <returns>The pairs; empty when the file has none (a hand-made genome, a .out network).</returns>
@@ -17,8 +34,7 @@ public static class ChampionWeights
         var found = new List<(double, double)>();
         foreach (var (key, score) in document.Scores)
         {
-            if (key.StartsWith(Prefix, StringComparison.Ordinal) && key.EndsWith(']')
-                && double.TryParse(key.AsSpan(Prefix.Length, key.Length - Prefix.Length - 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double w))
+            if (TryParseKey(key, out double w))
             {
                 found.Add((w, score));
             }

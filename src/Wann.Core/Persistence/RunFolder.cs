@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Wann.Core.Evaluation;
 using Wann.Core.Evolution;
 using Wann.Files;
 
@@ -130,7 +131,7 @@ public sealed class RunFolder
         };
         for (int i = 0; i < champion.ValidatedPerWeight.Count && i < config.Weights.Count; i++)
         {
-            scores[$"validatedMean[w={config.Weights[i].ToString(CultureInfo.InvariantCulture)}]"] = champion.ValidatedPerWeight[i];
+            scores[ChampionWeights.KeyOf(config.Weights[i])] = champion.ValidatedPerWeight[i];
         }
 
         return new GenomeDocument(champion.Genome, config.Task, scores);
