@@ -11,4 +11,7 @@ internal static class NoiseStreams
 
     /// <summary>Episodes of the start-weight sweep: Mix(seed, StartSweep, episode).</summary>
     public const ulong StartSweep = 3;
+
+    /// <summary>Held-out validation episodes that decide between tuned weights and start point: Mix(seed, Validation, episode).</summary>
+    public const ulong Validation = 4;
 }

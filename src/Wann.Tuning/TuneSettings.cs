@@ -10,6 +10,8 @@ namespace Wann.Tuning;
 /// <param name="Threads">Worker threads; 0 for all cores. Results do not depend on it.</param>
 /// <param name="StartWeight">The shared weight the offsets start from; <see langword="null"/>: the best of the genome's
 /// validated means per weight, or, when the file has none (a reference <c>.out</c>), the best of a sweep over the weight set.</param>
+/// <param name="ValidationEpisodes">Held-out episodes (a seed stream training never plays) on which the tuned weights must beat the
+/// start point, w* on every connection, to be kept; 0 keeps the tuned weights unchecked.</param>
 public sealed record TuneSettings(
     string Optimizer = WeightOptimizers.Default,
     int Generations = TuneSettings.DefaultGenerations,
@@ -18,7 +20,8 @@ public sealed record TuneSettings(
     int Episodes = TuneSettings.DefaultEpisodes,
     double Sigma = TuneSettings.DefaultSigma,
     int Threads = 0,
-    double? StartWeight = null)
+    double? StartWeight = null,
+    int ValidationEpisodes = TuneSettings.DefaultValidationEpisodes)
 {
     // The defaults tune the WANN reference's swing-up champion (52 weights) to about 912 over 100 fresh episodes in 1.5 to
     // 3 minutes on 2 cores (README, Results); fewer episodes per candidate give brittle weights (sd 40 to 140 instead of 9).
@@ -34,6 +37,9 @@ public sealed record TuneSettings(
 
     /// <summary>Default initial step size (WANNTool's <c>--sigma_init 0.5</c>).</summary>
     public const double DefaultSigma = 0.5;
+
+    /// <summary>Default held-out validation episodes (as many as <c>wann eval</c> plays per mode).</summary>
+    public const int DefaultValidationEpisodes = 100;
 
     /// <summary>Returns the first problem with the settings, or <see langword="null"/> when they are usable.</summary>
     /// <returns>A message naming the setting and what was expected.</returns>
@@ -72,6 +78,11 @@ public sealed record TuneSettings(
         if (Threads < 0)
         {
             return $"threads: found {Threads}, expected 0 (all cores) or more.";
+        }
+
+        if (ValidationEpisodes < 0 || ValidationEpisodes > 100_000)
+        {
+            return $"validation-episodes: found {ValidationEpisodes}, expected 0 (no validation) or a whole number up to 100000.";
         }
 
         if (StartWeight is double w && !double.IsFinite(w))

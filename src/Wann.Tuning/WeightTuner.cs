@@ -19,6 +19,9 @@ namespace Wann.Tuning;
 /// every generation, so the weights cannot fit a fixed set of start states.</para>
 /// <para>The weights written are the distribution's mean (what WANNTool saves too), not the best candidate ever
 /// scored, whose score is the maximum of many noisy estimates.</para>
+/// <para>A finished tune then plays held-out validation episodes with the tuned weights and with the start point (w* on every
+/// connection) and keeps the tuned weights only when they score higher: training on a few dozen episodes per generation can
+/// fit them and make a champion worse on fresh episodes.</para>
 /// </remarks>
 public sealed class WeightTuner
 {
@@ -202,10 +205,46 @@ public sealed class WeightTuner
             progress?.Invoke(record);
         }
 
-        return new TuneResult(Tuned(start, optimizer.Mean, optimizer.Generation), start, history, optimizer.Generation >= _settings.Generations);
+        if (optimizer.Generation < _settings.Generations)
+        {
+            return new TuneResult(Tuned(start, optimizer.Mean, optimizer.Generation, null), start, history, false);
+        }
+
+        TuneValidation? validation = Validate(start, optimizer.Mean);
+        ReadOnlySpan<double> offsets = validation is { KeptTuned: false } ? new double[n] : optimizer.Mean;
+        return new TuneResult(Tuned(start, offsets, optimizer.Generation, validation), start, history, true, validation);
     }
 
-    private GenomeDocument Tuned(double start, ReadOnlySpan<double> offsets, int generations)
+    /// <summary>Scores the tuned weights and the start point on the held-out validation episodes (the same episodes for both).</summary>
+    private TuneValidation? Validate(double start, ReadOnlySpan<double> offsets)
+    {
+        int episodes = _settings.ValidationEpisodes;
+        if (episodes == 0)
+        {
+            return null;
+        }
+
+        var seeds = new ulong[episodes];
+        for (int i = 0; i < episodes; i++)
+        {
+            seeds[i] = SeedMixer.Mix(_settings.Seed, NoiseStreams.Validation, (ulong)i);
+        }
+
+        int n = Parameters;
+        var weights = new double[2 * n];
+        for (int p = 0; p < n; p++)
+        {
+            weights[p] = start + offsets[p];
+            weights[n + p] = start;
+        }
+
+        double[] means = _scorer.Score(weights, seeds);
+
+        // Ties keep the start: tuning that does not measurably help should not replace the network's shared weight.
+        return new TuneValidation(episodes, means[0], means[1], means[0] > means[1]);
+    }
+
+    private GenomeDocument Tuned(double start, ReadOnlySpan<double> offsets, int generations, TuneValidation? validation)
     {
         var connections = new List<ConnectionGene>(_document.Genome.Connections.Length);
         int index = 0;
@@ -219,6 +258,14 @@ public sealed class WeightTuner
             ["tuneStartWeight"] = start,
             ["tuneGenerations"] = generations,
         };
+        if (validation is not null)
+        {
+            scores["tuneValidationEpisodes"] = validation.Episodes;
+            scores["tuneValidationTuned"] = validation.Tuned;
+            scores["tuneValidationStart"] = validation.Start;
+            scores["tuneKeptTuned"] = validation.KeptTuned ? 1.0 : 0.0;
+        }
+
         return new GenomeDocument(_document.Genome.WithConnections(connections), _document.Task, scores);
     }
 }

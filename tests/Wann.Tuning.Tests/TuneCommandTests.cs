@@ -18,6 +18,7 @@ public sealed class TuneCommandTests : IDisposable
     [InlineData("--episodes", "0", "--episodes: found 0")]
     [InlineData("--sigma", "-1", "--sigma: found -1")]
     [InlineData("--population", "2", "--population: found 2")]
+    [InlineData("--validation-episodes", "-1", "--validation-episodes: found -1")]
     public void Bad_flags_exit_2_with_a_message(string flag, string value, string expected)
     {
         (int code, string output) = Run(Fixture, "--task", "swingup", flag, value);
@@ -51,6 +52,7 @@ public sealed class TuneCommandTests : IDisposable
         string output = Path.Combine(_folder, "tuned.json");
         (int code, string text) = Run(Fixture, "--task", "swingup", "--generations", "2", "--population", "6", "--episodes", "2", "--threads", "2", "-o", output);
         Assert.True(code == 0, text);
+        Assert.Contains("validation, 100 held-out episodes: tuned ", text, StringComparison.Ordinal);
         Assert.True(File.Exists(output));
         Assert.True(File.Exists(output + ".checkpoint.json"));
         (code, text) = RunWann("eval", output, "--own-weights", "--episodes", "4", "--json");

@@ -16,8 +16,9 @@ public sealed class WeightTunerTests : IDisposable
 
     private static GenomeDocument Champion() => GenomeSource.Load(Fixture, "swingup");
 
+    // No validation guard here: these tests are about the optimiser's path (the guard has its own tests below).
     private static TuneSettings Small(int threads, int generations = 3, string optimizer = "cma") =>
-        new(optimizer, generations, Population: 8, Seed: 11, Episodes: 4, Sigma: 0.2, Threads: threads, StartWeight: 1.0);
+        new(optimizer, generations, Population: 8, Seed: 11, Episodes: 4, Sigma: 0.2, Threads: threads, StartWeight: 1.0, ValidationEpisodes: 0);
 
     private static string Bytes(TuneResult r) => GenomeFile.ToJson(r.Document);
 
@@ -83,8 +84,17 @@ public sealed class WeightTunerTests : IDisposable
     {
         GenomeDocument doc = Champion();
         WannTask task = TaskRegistry.Get("swingup");
-        var settings = new TuneSettings("cma", 12, Population: 16, Seed: 3, Episodes: 8, Sigma: 0.1, Threads: 2, StartWeight: 1.0);
+        var settings = new TuneSettings("cma", 12, Population: 16, Seed: 3, Episodes: 8, Sigma: 0.1, Threads: 2, StartWeight: 1.0, ValidationEpisodes: 32);
         TuneResult result = new WeightTuner(doc, task, settings).Run(null);
+
+        // The guard saw the improvement on its own held-out episodes and kept the tuned weights; the file records both scores.
+        TuneValidation validation = Assert.IsType<TuneValidation>(result.Validation);
+        Assert.True(validation.KeptTuned);
+        Assert.Equal(32, validation.Episodes);
+        Assert.True(validation.Tuned > validation.Start + 20, $"validation: tuned {validation.Tuned:F1}, start {validation.Start:F1}");
+        Assert.Equal(validation.Tuned, result.Document.Scores["tuneValidationTuned"]);
+        Assert.Equal(validation.Start, result.Document.Scores["tuneValidationStart"]);
+        Assert.Equal(1.0, result.Document.Scores["tuneKeptTuned"]);
 
         // Held-out episodes (another seed stream than training's): the start (every weight 1) against the tuned weights.
         var scorer = new CandidateScorer(doc.Genome, task, 2);
@@ -98,6 +108,47 @@ public sealed class WeightTunerTests : IDisposable
         Assert.True(after > before + 20, $"before {before:F1}, after {after:F1}");
         Assert.Equal(1.0, result.StartWeight);
         Assert.Equal(1.0, result.Document.Scores["tuneStartWeight"]);
+    }
+
+    [Fact]
+    public void The_guard_keeps_the_start_weight_when_the_tuned_weights_do_worse_on_held_out_episodes()
+    {
+        // One generation of four wild candidates (sigma 3) on a single episode: their recombination is far worse than the
+        // shared weight 1 (701.5 +- 6.7 on the fixture), and the validation episodes show it.
+        GenomeDocument doc = Champion();
+        WannTask task = TaskRegistry.Get("swingup");
+        var settings = new TuneSettings("cma", 1, Population: 4, Seed: 5, Episodes: 1, Sigma: 3.0, Threads: 2, StartWeight: 1.0, ValidationEpisodes: 24);
+        TuneResult result = new WeightTuner(doc, task, settings).Run(null);
+
+        TuneValidation validation = Assert.IsType<TuneValidation>(result.Validation);
+        Assert.False(validation.KeptTuned);
+        Assert.InRange(validation.Start, 680, 720);
+        Assert.True(validation.Tuned < validation.Start, $"validation: tuned {validation.Tuned:F1}, start {validation.Start:F1}");
+        Assert.All(result.Document.Genome.Connections.Where(c => c.Enabled), c => Assert.Equal(1.0, c.Weight));
+        Assert.Equal(0.0, result.Document.Scores["tuneKeptTuned"]);
+        Assert.Equal(validation.Tuned, result.Document.Scores["tuneValidationTuned"]);
+        Assert.Equal(validation.Start, result.Document.Scores["tuneValidationStart"]);
+        Assert.Equal(24.0, result.Document.Scores["tuneValidationEpisodes"]);
+
+        // The verdict and both scores do not depend on the thread count either.
+        TuneResult one = new WeightTuner(doc, task, settings with { Threads = 1 }).Run(null);
+        Assert.Equal(Bytes(result), Bytes(one));
+
+        // Without the guard the same tune writes its (worse) tuned weights and records no validation.
+        TuneResult unguarded = new WeightTuner(doc, task, settings with { ValidationEpisodes = 0 }).Run(null);
+        Assert.Null(unguarded.Validation);
+        Assert.Contains(unguarded.Document.Genome.Connections, c => c.Enabled && c.Weight != 1.0);
+        Assert.False(unguarded.Document.Scores.ContainsKey("tuneKeptTuned"));
+    }
+
+    [Fact]
+    public void A_cancelled_tune_is_not_validated()
+    {
+        using var stop = new CancellationTokenSource();
+        TuneSettings settings = Small(2, generations: 3) with { ValidationEpisodes = 8 };
+        TuneResult partial = new WeightTuner(Champion(), TaskRegistry.Get("swingup"), settings).Run(null, _ => stop.Cancel(), stop.Token);
+        Assert.False(partial.Completed);
+        Assert.Null(partial.Validation);
     }
 
     [Fact]
@@ -119,6 +170,7 @@ public sealed class WeightTunerTests : IDisposable
         Assert.Contains("even", (Small(1, optimizer: "pepg") with { Population = 9 }).Problem(), StringComparison.Ordinal);
         Assert.Contains("episodes", (Small(1) with { Episodes = 0 }).Problem(), StringComparison.Ordinal);
         Assert.Contains("sigma", (Small(1) with { Sigma = -1 }).Problem(), StringComparison.Ordinal);
+        Assert.Contains("validation-episodes", (Small(1) with { ValidationEpisodes = -1 }).Problem(), StringComparison.Ordinal);
         Assert.Null(Small(1).Problem());
     }
 }

@@ -25,9 +25,10 @@ internal static class TuneCommand
         var sigma = new Option<double>("--sigma") { Description = "Initial step size on the weight offsets.", DefaultValueFactory = _ => TuneSettings.DefaultSigma };
         var startWeight = new Option<double?>("--start-weight") { Description = "Shared weight the offsets start from (default: the genome's best validated weight, or the best of a sweep)." };
         var task = new Option<string?>("--task") { Description = "Task of a WANN reference .out network (JSON genomes name their own)." };
+        var validation = new Option<int>("--validation-episodes") { Description = "Held-out episodes on which the tuned weights must beat the start weight on every connection to be kept (0: keep them unchecked).", DefaultValueFactory = _ => TuneSettings.DefaultValidationEpisodes };
         var command = new Command("tune", "Train a genome's individual weights, starting from its best shared weight and solving for offsets (the WANN paper's tuned weights); resumable.")
         {
-            genome, optimizer, generations, population, seed, threads, output, episodes, sigma, startWeight, task,
+            genome, optimizer, generations, population, seed, threads, output, episodes, sigma, startWeight, task, validation,
         };
         var plugins = PluginOption.AddTo(command);
         command.SetAction((parse, _) => CliErrors.Guard(() =>
@@ -41,7 +42,8 @@ internal static class TuneCommand
                 parse.GetValue(episodes),
                 parse.GetValue(sigma),
                 parse.GetValue(threads),
-                parse.GetValue(startWeight));
+                parse.GetValue(startWeight),
+                parse.GetValue(validation));
             if (settings.Problem() is string problem)
             {
                 throw new UsageException($"--{problem}");
@@ -79,6 +81,12 @@ internal static class TuneCommand
             }
 
             GenomeFile.Write(target, result.Document);
+            if (result.Validation is TuneValidation v)
+            {
+                string verdict = v.KeptTuned ? "kept the tuned weights" : "kept the start weight on every connection (tuning did not help on held-out episodes)";
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  validation, {v.Episodes} held-out episodes: tuned {v.Tuned:F1}, start {v.Start:F1}: {verdict}"));
+            }
+
             AnsiConsole.MarkupLineInterpolated($"tuned from shared weight {result.StartWeight.ToString("0.###", CultureInfo.InvariantCulture)} -> {target} ({clock.Elapsed.TotalSeconds:F0} s); score it with: wann eval {target} --own-weights --seed <a seed not used here>");
             return Task.FromResult(0);
         }));
