@@ -23,7 +23,27 @@ public static class CheckpointFile
     /// <summary>Serialises a checkpoint.</summary>
     /// <param name="checkpoint">The checkpoint.</param>
     /// <returns>JSON text.</returns>
-    public static string ToJson(Checkpoint checkpoint)
+    public static string ToJson(Checkpoint checkpoint) =>
+        JsonBinding.Serialize(Bind(checkpoint), PersistenceJsonContext.Default.CheckpointJson, indented: false) + "\n";
+
+    /// <summary>Writes a checkpoint atomically: a kill at any moment leaves the previous checkpoint or this one.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="checkpoint">The checkpoint.</param>
+    /// <remarks>The same bytes as <c>CheckpointSeal.Seal(ToJson(checkpoint))</c>, written as UTF-8 straight from the serializer
+    /// and sealed in place: a 960-genome MNIST checkpoint is hundreds of MB, which the text route copied five times.</remarks>
+    public static void Write(string path, Checkpoint checkpoint)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false }))
+        {
+            JsonSerializer.Serialize(writer, Bind(checkpoint), PersistenceJsonContext.Default.CheckpointJson);
+        }
+
+        CheckpointSeal.SealInPlace(buffer);
+        AtomicFile.WriteAllBytes(path, buffer.GetBuffer().AsSpan(0, checked((int)buffer.Length)));
+    }
+
+    private static CheckpointJson Bind(Checkpoint checkpoint)
     {
         EvolutionState state = checkpoint.State;
         string task = checkpoint.Config.Task;
@@ -34,7 +54,7 @@ public static class CheckpointFile
             connections.Add([pair.Key.Source, pair.Key.Target, pair.Value]);
         }
 
-        var bound = new CheckpointJson
+        return new CheckpointJson
         {
             Schema = Schema,
             Version = Version,
@@ -65,13 +85,7 @@ public static class CheckpointFile
             Population = [.. state.Population.Select(g => GenomeFile.ToBound(g, task, noScores))],
             Metrics = [.. checkpoint.MetricsRows],
         };
-        return JsonBinding.Serialize(bound, PersistenceJsonContext.Default.CheckpointJson, indented: false) + "\n";
     }
-
-    /// <summary>Writes a checkpoint atomically: a kill at any moment leaves the previous checkpoint or this one.</summary>
-    /// <param name="path">The file.</param>
-    /// <param name="checkpoint">The checkpoint.</param>
-    public static void Write(string path, Checkpoint checkpoint) => AtomicFile.WriteAllText(path, CheckpointSeal.Seal(ToJson(checkpoint)));
 
     /// <summary>Reads a checkpoint.</summary>
     /// <param name="path">The file.</param>

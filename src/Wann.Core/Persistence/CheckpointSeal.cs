@@ -23,6 +23,27 @@ internal static partial class CheckpointSeal
         return string.Concat(body.AsSpan(0, body.Length - 2), ",\"sha256\":\"", Hash(body), "\"}\n");
     }
 
+    /// <summary>Seals serialized checkpoint JSON held as UTF-8 in <paramref name="json"/> (without the final newline), in place:
+    /// the stream ends with the same bytes as <see cref="Seal"/> of the text plus its newline.</summary>
+    /// <param name="json">The serializer's output, ending with the closing brace; positioned anywhere.</param>
+    public static void SealInPlace(MemoryStream json)
+    {
+        ReadOnlySpan<byte> body = json.GetBuffer().AsSpan(0, checked((int)json.Length));
+        if (body.Length == 0 || body[^1] != (byte)'}')
+        {
+            throw new ArgumentException("A checkpoint's JSON ends with its closing brace.", nameof(json));
+        }
+
+        // The seal hashes the text with its newline (Seal's body).
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(body);
+        hash.AppendData("\n"u8);
+        string hex = Convert.ToHexStringLower(hash.GetHashAndReset());
+        json.SetLength(json.Length - 1);
+        json.Position = json.Length;
+        json.Write(Encoding.UTF8.GetBytes(string.Concat(",\"sha256\":\"", hex, "\"}\n")));
+    }
+
     /// <summary>Checks a checkpoint's seal and returns its content without the seal.</summary>
     /// <param name="text">The file's text.</param>
     /// <param name="body">The content the seal covers (the whole text when there is no seal).</param>

@@ -23,6 +23,26 @@ public class BoundFileTests
         Assert.Equal(text, CheckpointSeal.Seal(CheckpointFile.ToJson(checkpoint)));
     }
 
+    [Theory]
+    [InlineData("cartpole-v2.json")]
+    [InlineData("doublepole-neat-v2.json")]
+    public void Writing_a_checkpoint_streams_the_same_sealed_bytes_as_the_text_route(string name)
+    {
+        byte[] original = File.ReadAllBytes(Fixture(name));
+        Checkpoint checkpoint = CheckpointFile.Read(Fixture(name));
+        string path = Path.Combine(Path.GetTempPath(), $"wann-stream-{Guid.NewGuid():N}.json");
+        try
+        {
+            CheckpointFile.Write(path, checkpoint);
+            Assert.Equal(original, File.ReadAllBytes(path));
+            Assert.False(CheckpointFile.Read(path).Edited);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void An_unsealed_version_1_checkpoint_still_loads()
     {
