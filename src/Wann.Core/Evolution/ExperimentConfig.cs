@@ -1,5 +1,6 @@
 using Wann.Core.Ranking;
 using Wann.Core.Reproduction;
+using Wann.Core.Restarts;
 using Wann.Core.Speciation;
 
 namespace Wann.Core.Evolution;
@@ -31,6 +32,9 @@ public sealed record ExperimentConfig
 
     /// <summary>Gets the settings of the behavioural diversity objective (ranking <c>nsga2-diversity</c>; ignored otherwise).</summary>
     public DiversitySettings Diversity { get; init; } = new();
+
+    /// <summary>Gets the settings of restarts with a growing population (mode <c>wann-ipop</c>; ignored otherwise).</summary>
+    public RestartSettings Restarts { get; init; } = new();
 
     /// <summary>Gets the run seed: every random stream derives from it.</summary>
     public ulong Seed { get; init; } = 1;

@@ -60,6 +60,7 @@ public static class ExperimentSettings
         Setting<ExperimentConfig>.Switch("recurrent", "Whether genomes may grow cycles (one synchronous update per step).", c => c.Recurrent, (c, v) => c with { Recurrent = v }),
         Speciation.TopologySpeciationSettingsTable.Field(),
         DiversitySettingsTable.Field(),
+        Restarts.RestartSettingsTable.Field(),
         Neat(),
     ],
     "description");
