@@ -2,25 +2,30 @@ using Wann.Core.Evaluation;
 using Wann.Core.Evolution;
 using Wann.Core.Persistence;
 using Wann.Core.Ranking;
+using Wann.Core.Restarts;
 using Wann.Core.Runs;
 using Wann.Core.Speciation;
 
 namespace Wann.Cluster.Tests;
 
-/// <summary>The search methods of issue 18 on the cluster: the same files as a local run.</summary>
-public sealed class SpeciatedClusterTests(ThreeSiloCluster fixture) : IClassFixture<ThreeSiloCluster>
+/// <summary>The search methods of issue 18 (speciation, restarts, the diversity ranking) on the cluster: the same files as a local run.</summary>
+public sealed class RobustSearchClusterTests(ThreeSiloCluster fixture) : IClassFixture<ThreeSiloCluster>
 {
-    private static ExperimentConfig Config => TestPopulations.SmallConfig(5) with
+    public static TheoryData<string> Modes => new() { SpeciatedWannAlgorithm.ModeName, IpopWannAlgorithm.ModeName };
+
+    private static ExperimentConfig Config(string mode) => TestPopulations.SmallConfig(5) with
     {
-        Mode = SpeciatedWannAlgorithm.ModeName, Ranking = Nsga2DiversityRanking.StrategyName, CheckpointEvery = 1,
+        Mode = mode, Ranking = Nsga2DiversityRanking.StrategyName, CheckpointEvery = 1,
         Speciation = new TopologySpeciationSettings { TargetSpecies = 3, YoungAge = 1, StagnationGenerations = 2 },
         Diversity = new DiversitySettings { Neighbours = 4 },
+        Restarts = new RestartSettings { StallGenerations = 1 },
     };
 
-    [Fact]
-    public async Task A_speciated_run_with_diversity_resumed_on_the_cluster_writes_the_files_of_a_local_run()
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public async Task A_run_with_diversity_resumed_on_the_cluster_writes_the_files_of_a_local_run(string mode)
     {
-        ExperimentConfig config = Config;
+        ExperimentConfig config = Config(mode);
         string root = Directory.CreateTempSubdirectory("wann-cluster-speciated-").FullName;
         try
         {
@@ -45,7 +50,7 @@ public sealed class SpeciatedClusterTests(ThreeSiloCluster fixture) : IClassFixt
             using (EvolutionRun resumed = EvolutionRun.ResumeFolder(new RunFolder(folder.Path), cluster, c => c.Config with { Generations = 5 }, log: null))
             {
                 Assert.Equal(2, resumed.State.Generation);
-                Assert.NotNull(resumed.State.Species);
+                Assert.NotNull(resumed.State.AlgorithmState);
                 await resumed.RunAsync();
             }
 
@@ -56,7 +61,9 @@ public sealed class SpeciatedClusterTests(ThreeSiloCluster fixture) : IClassFixt
                 Assert.Equal(expected, File.ReadAllText(Path.Combine(folder.Path, file)));
             }
 
-            Assert.Contains("diversity", File.ReadAllText(Path.Combine(root, "whole", "metrics.csv")), StringComparison.Ordinal);
+            string metrics = File.ReadAllText(Path.Combine(root, "whole", "metrics.csv"));
+            Assert.Contains("diversity", metrics, StringComparison.Ordinal);
+            Assert.Equal(mode == IpopWannAlgorithm.ModeName, metrics.Contains("+restart", StringComparison.Ordinal));
         }
         finally
         {
