@@ -1,5 +1,7 @@
 using Wann.Core.Ranking;
 using Wann.Core.Reproduction;
+using Wann.Core.Restarts;
+using Wann.Core.Speciation;
 
 namespace Wann.Core.Evolution;
 
@@ -24,6 +26,15 @@ public sealed record ExperimentConfig
 
     /// <summary>Gets the settings of NEAT mode (ignored in WANN mode).</summary>
     public NeatSettings Neat { get; init; } = new();
+
+    /// <summary>Gets the settings of speciation by topology (mode <c>wann-speciated</c>; ignored otherwise).</summary>
+    public TopologySpeciationSettings Speciation { get; init; } = new();
+
+    /// <summary>Gets the settings of the behavioural diversity objective (ranking <c>nsga2-diversity</c>; ignored otherwise).</summary>
+    public DiversitySettings Diversity { get; init; } = new();
+
+    /// <summary>Gets the settings of restarts with a growing population (mode <c>wann-ipop</c>; ignored otherwise).</summary>
+    public RestartSettings Restarts { get; init; } = new();
 
     /// <summary>Gets the run seed: every random stream derives from it.</summary>
     public ulong Seed { get; init; } = 1;

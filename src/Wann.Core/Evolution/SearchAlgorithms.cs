@@ -13,6 +13,8 @@ public static class SearchAlgorithms
         [
             (SearchMode.Wann, "weight agnostic search", p => new WannAlgorithm(p)),
             (SearchMode.Neat, "classic NEAT with evolved weights", p => new NeatAlgorithm(p)),
+            (SpeciatedWannAlgorithm.ModeName, "weight agnostic search with speciation by topology (settings: speciation)", p => new SpeciatedWannAlgorithm(p)),
+            (IpopWannAlgorithm.ModeName, "weight agnostic search restarted with a larger population when the champion stalls (settings: restarts)", p => new IpopWannAlgorithm(p)),
         ]);
 
     /// <summary>Gets the registered names with their one-line descriptions, in registration order.</summary>

@@ -169,7 +169,8 @@ public static class CheckpointFile
                 }
             }
 
-            if (bound.Population.Count != config.Population)
+            // Restarts with a growing population (mode wann-ipop) change the population's size during the run.
+            if (bound.Population.Count != config.Population && config.Mode != IpopWannAlgorithm.ModeName)
             {
                 f.Problem("$.population", $"{bound.Population.Count} genomes", $"{config.Population} (the config's population)");
             }

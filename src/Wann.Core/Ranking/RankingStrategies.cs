@@ -18,6 +18,7 @@ public static class RankingStrategies
             (Nsga2Ranking.StrategyName, "NSGA-II on (mean, fewer connections) with probability probMoo, else (mean, max)", c => new Nsga2Ranking(c.ProbMoo, c.Crowding, c.Complexity)),
             (ReferenceRanking.StrategyName, "the WANN reference's NSGA-II: 1/connections and its crowding quirk", c => new ReferenceRanking(c.ProbMoo)),
             (MeanRanking.StrategyName, "mean fitness only", _ => new MeanRanking()),
+            (Nsga2DiversityRanking.StrategyName, "nsga2 with behavioural diversity (mean distance to the k nearest per-weight return profiles) as a third objective", c => new Nsga2DiversityRanking(c.ProbMoo, c.Crowding, c.Complexity, c.Diversity)),
         ]);
 
     /// <summary>Gets the registered names with their descriptions, in registration order.</summary>

@@ -58,6 +58,9 @@ public static class ExperimentSettings
         Setting<ExperimentConfig>.Choice("complexity", "The form of the complexity objective.", ComplexityChoices, c => c.Complexity, (c, v) => c with { Complexity = v }),
         Setting<ExperimentConfig>.Whole("checkpointEvery", "Checkpoint every this many generations (0: only when the run stops).", 0, int.MaxValue, c => c.CheckpointEvery, (c, v) => c with { CheckpointEvery = (int)v }),
         Setting<ExperimentConfig>.Switch("recurrent", "Whether genomes may grow cycles (one synchronous update per step).", c => c.Recurrent, (c, v) => c with { Recurrent = v }),
+        Speciation.TopologySpeciationSettingsTable.Field(),
+        DiversitySettingsTable.Field(),
+        Restarts.RestartSettingsTable.Field(),
         Neat(),
     ],
     "description");

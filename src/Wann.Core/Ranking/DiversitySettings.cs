@@ -1,0 +1,11 @@
+namespace Wann.Core.Ranking;
+
+/// <summary>
+/// Settings of the behavioural diversity objective (ranking <c>nsga2-diversity</c>, a config's <c>diversity</c> object).
+/// </summary>
+public sealed record DiversitySettings
+{
+    /// <summary>Gets k: a genome's diversity is its mean behaviour distance to its k nearest others in the generation
+    /// (15, the usual choice in novelty search, Lehman &amp; Stanley 2011).</summary>
+    public int Neighbours { get; init; } = 15;
+}
