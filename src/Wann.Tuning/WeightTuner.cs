@@ -94,12 +94,7 @@ public sealed class WeightTuner
             return recorded;
         }
 
-        var seeds = new ulong[SweepEpisodes];
-        for (int i = 0; i < seeds.Length; i++)
-        {
-            seeds[i] = SeedMixer.Mix(_settings.Seed, NoiseStreams.StartSweep, (ulong)i);
-        }
-
+        ulong[] seeds = EpisodeSeeds(NoiseStreams.StartSweep, SweepEpisodes);
         int n = Parameters;
         var vectors = new double[SweepWeights.Count * n];
         for (int k = 0; k < SweepWeights.Count; k++)
@@ -224,12 +219,7 @@ public sealed class WeightTuner
             return null;
         }
 
-        var seeds = new ulong[episodes];
-        for (int i = 0; i < episodes; i++)
-        {
-            seeds[i] = SeedMixer.Mix(_settings.Seed, NoiseStreams.Validation, (ulong)i);
-        }
-
+        ulong[] seeds = EpisodeSeeds(NoiseStreams.Validation, episodes);
         int n = Parameters;
         var weights = new double[2 * n];
         for (int p = 0; p < n; p++)
@@ -242,6 +232,18 @@ public sealed class WeightTuner
 
         // Ties keep the start: tuning that does not measurably help should not replace the network's shared weight.
         return new TuneValidation(episodes, means[0], means[1], means[0] > means[1]);
+    }
+
+    // A fixed set of episodes of one stream (the start sweep's, the validation's): episode i plays Mix(seed, stream, i).
+    private ulong[] EpisodeSeeds(ulong stream, int count)
+    {
+        var seeds = new ulong[count];
+        for (int i = 0; i < count; i++)
+        {
+            seeds[i] = SeedMixer.Mix(_settings.Seed, stream, (ulong)i);
+        }
+
+        return seeds;
     }
 
     private GenomeDocument Tuned(double start, ReadOnlySpan<double> offsets, int generations, TuneValidation? validation)

@@ -1,11 +1,9 @@
 using System.Text.Json.Nodes;
-using Wann.Core.Activation;
 using Wann.Core.Evaluation;
 using Wann.Core.Genomes;
 using Wann.Core.Ranking;
 using Wann.Core.Reproduction;
 using Wann.Core.Restarts;
-using Wann.Environments.Randomness;
 
 namespace Wann.Core.Evolution;
 
@@ -37,11 +35,8 @@ public sealed class IpopWannAlgorithm : ISearchAlgorithm
     {
         ArgumentNullException.ThrowIfNull(problem);
         _problem = problem;
-        ExperimentConfig config = problem.Config;
-        _breeder = new Breeder(
-            new SelectionSettings(config.CullRatio, config.EliteRatio, config.TournamentSize),
-            new TopologyMutator(config.Mutation, problem.HiddenActivations, config));
-        _ranking = RankingStrategies.Create(config);
+        _breeder = new Breeder(problem.Selection(), problem.TopologyMutator());
+        _ranking = RankingStrategies.Create(problem.Config);
     }
 
     /// <inheritdoc/>
@@ -78,7 +73,7 @@ public sealed class IpopWannAlgorithm : ISearchAlgorithm
         {
             int cap = (int)Math.Floor(settings.MaxGrowth * config.Population);
             int grown = Math.Min(cap, (int)Math.Round(size * settings.Growth));
-            state.Population = Fresh(Math.Max(size, grown), generation + 1, state.Innovations);
+            state.Population = InitialGeneration.Minimal(_problem, Math.Max(size, grown), generation + 1, state.Innovations);
             state.AlgorithmState = new JsonObject { [RestartsKey] = restarts + 1, [StartedKey] = generation + 1 };
             return ranked.RankedBy + "+restart";
         }
@@ -86,21 +81,6 @@ public sealed class IpopWannAlgorithm : ISearchAlgorithm
         // The last generation is bred too, as in WANN mode: a finished run's checkpoint continues exactly.
         state.Population = _breeder.Breed(state.Population, ranked.Order, size, config.Seed, generation, RandomStreams.Reproduction, state.Innovations);
         return ranked.RankedBy;
-    }
-
-    private Genome[] Fresh(int size, int generation, InnovationTracker innovations)
-    {
-        ExperimentConfig config = _problem.Config;
-        ActivationFunction outputActivation = _problem.OutputActivation();
-        (NodeGene[] nodes, ConnectionGene[] candidates) = InitialPopulation.Skeleton(_problem.Inputs, _problem.Outputs, outputActivation, innovations);
-        var population = new Genome[size];
-        for (int i = 0; i < size; i++)
-        {
-            var rng = new Xoshiro256(SeedMixer.Mix(config.Seed, (ulong)generation, RandomStreams.InitialPopulation, (ulong)i));
-            population[i] = InitialPopulation.Create(_problem.Inputs, _problem.Outputs, nodes, candidates, config.InitEnable, ref rng, config.Recurrent);
-        }
-
-        return population;
     }
 
     private static int Read(JsonObject? algorithmState, string key) =>

@@ -1,4 +1,5 @@
 using Wann.Core.Activation;
+using Wann.Core.Reproduction;
 
 namespace Wann.Core.Evolution;
 
@@ -48,4 +49,10 @@ public sealed class SearchProblem
         ActivationFunctions.TryParse(OutputActivationName, out ActivationFunction f)
             ? f
             : throw new ArgumentException($"Unknown output activation '{OutputActivationName}'.");
+
+    /// <summary>The WANN selection of the config (cull, elites, tournaments), as every weight agnostic mode breeds.</summary>
+    internal SelectionSettings Selection() => new(Config.CullRatio, Config.EliteRatio, Config.TournamentSize);
+
+    /// <summary>The topological mutator of the config: its operator weights over the hidden activations.</summary>
+    internal TopologyMutator TopologyMutator() => new(Config.Mutation, HiddenActivations, Config);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Wann.Core.Evaluation;
 using Wann.Core.Genomes;
@@ -34,11 +35,8 @@ public sealed class SpeciatedWannAlgorithm : ISearchAlgorithm
     {
         ArgumentNullException.ThrowIfNull(problem);
         _problem = problem;
-        ExperimentConfig config = problem.Config;
-        _breeder = new SpeciatedBreeder(
-            new SelectionSettings(config.CullRatio, config.EliteRatio, config.TournamentSize),
-            new TopologyMutator(config.Mutation, problem.HiddenActivations, config));
-        _ranking = RankingStrategies.Create(config);
+        _breeder = new SpeciatedBreeder(problem.Selection(), problem.TopologyMutator());
+        _ranking = RankingStrategies.Create(problem.Config);
     }
 
     /// <inheritdoc/>
@@ -109,7 +107,7 @@ public sealed class SpeciatedWannAlgorithm : ISearchAlgorithm
         {
             foreach ((string id, JsonNode? generation) in map)
             {
-                if (int.TryParse(id, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int key) && generation is JsonValue v && v.TryGetValue(out int g))
+                if (int.TryParse(id, NumberStyles.Integer, CultureInfo.InvariantCulture, out int key) && generation is JsonValue v && v.TryGetValue(out int g))
                 {
                     born[key] = g;
                 }
@@ -125,7 +123,7 @@ public sealed class SpeciatedWannAlgorithm : ISearchAlgorithm
         var map = new JsonObject();
         foreach (Species s in species.All)
         {
-            map[s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)] = born.GetValueOrDefault(s.Id, 0);
+            map[s.Id.ToString(CultureInfo.InvariantCulture)] = born.GetValueOrDefault(s.Id, 0);
         }
 
         return new JsonObject { [BornKey] = map };

@@ -20,11 +20,8 @@ public sealed class WannAlgorithm : ISearchAlgorithm
     public WannAlgorithm(SearchProblem problem)
     {
         _problem = problem;
-        ExperimentConfig config = problem.Config;
-        _breeder = new Breeder(
-            new SelectionSettings(config.CullRatio, config.EliteRatio, config.TournamentSize),
-            new TopologyMutator(config.Mutation, problem.HiddenActivations, config));
-        _ranking = RankingStrategies.Create(config);
+        _breeder = new Breeder(problem.Selection(), problem.TopologyMutator());
+        _ranking = RankingStrategies.Create(problem.Config);
     }
 
     /// <inheritdoc/>

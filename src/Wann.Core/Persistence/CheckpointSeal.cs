@@ -20,7 +20,7 @@ internal static partial class CheckpointSeal
             throw new ArgumentException("A checkpoint's JSON ends with its closing brace and a newline.", nameof(body));
         }
 
-        return string.Concat(body.AsSpan(0, body.Length - 2), ",\"sha256\":\"", Hash(body), "\"}\n");
+        return string.Concat(body.AsSpan(0, body.Length - 2), SealField(Hash(body)));
     }
 
     /// <summary>Seals serialized checkpoint JSON held as UTF-8 in <paramref name="json"/> (without the final newline), in place:
@@ -41,7 +41,7 @@ internal static partial class CheckpointSeal
         string hex = Convert.ToHexStringLower(hash.GetHashAndReset());
         json.SetLength(json.Length - 1);
         json.Position = json.Length;
-        json.Write(Encoding.UTF8.GetBytes(string.Concat(",\"sha256\":\"", hex, "\"}\n")));
+        json.Write(Encoding.UTF8.GetBytes(SealField(hex)));
     }
 
     /// <summary>Checks a checkpoint's seal and returns its content without the seal.</summary>
@@ -65,6 +65,9 @@ internal static partial class CheckpointSeal
     /// <param name="text">The file's text.</param>
     /// <returns>True when sealed.</returns>
     public static bool IsSealed(string text) => SealPattern().IsMatch(text);
+
+    // The seal's last field and the closing of the object, the same for both writers.
+    private static string SealField(string hex) => string.Concat(",\"sha256\":\"", hex, "\"}\n");
 
     private static string Hash(string body) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
 

@@ -36,8 +36,8 @@ public sealed class Breeder(SelectionSettings selection, TopologyMutator mutator
     public Genome[] Breed(IReadOnlyList<Genome> population, IReadOnlyList<int> ranking, int size, ulong seed, int generation, ulong stream, InnovationTracker innovations)
     {
         int n = ranking.Count;
-        int poolSize = Math.Max(1, n - (int)Math.Floor(Selection.CullRatio * n));
-        int elites = Math.Min(size, (int)Math.Floor(Selection.EliteRatio * poolSize));
+        int poolSize = Selection.PoolSize(n);
+        int elites = Selection.Elites(size, poolSize);
         var next = new Genome[size];
         for (int i = 0; i < elites; i++)
         {
@@ -48,24 +48,10 @@ public sealed class Breeder(SelectionSettings selection, TopologyMutator mutator
         for (int slot = elites; slot < size; slot++)
         {
             var rng = new Xoshiro256(SeedMixer.Mix(seed, (ulong)generation, stream, (ulong)slot));
-            int a = Tournament(poolSize, ref rng);
-            int b = Tournament(poolSize, ref rng);
-            Genome parent = population[ranking[Math.Min(a, b)]];
+            Genome parent = population[ranking[Selection.DrawParent(poolSize, ref rng)]];
             next[slot] = Mutator.Mutate(parent, ref rng, innovations, out _);
         }
 
         return next;
-    }
-
-    private int Tournament(int poolSize, ref Xoshiro256 rng)
-    {
-        // The pool is sorted by rank, so the smallest index drawn is the tournament's winner.
-        int best = int.MaxValue;
-        for (int i = 0; i < Selection.TournamentSize; i++)
-        {
-            best = Math.Min(best, rng.NextInt(poolSize));
-        }
-
-        return best;
     }
 }

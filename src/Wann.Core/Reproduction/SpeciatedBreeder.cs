@@ -50,8 +50,8 @@ public sealed class SpeciatedBreeder(SelectionSettings selection, TopologyMutato
             }
 
             int n = members.Count;
-            int pool = Math.Max(1, n - (int)Math.Floor(selection.CullRatio * n));
-            int elites = Math.Min(count, (int)Math.Floor(selection.EliteRatio * pool));
+            int pool = selection.PoolSize(n);
+            int elites = selection.Elites(count, pool);
             if (s == bestSpecies)
             {
                 elites = Math.Max(1, elites);
@@ -65,24 +65,10 @@ public sealed class SpeciatedBreeder(SelectionSettings selection, TopologyMutato
             for (int c = elites; c < count; c++)
             {
                 var rng = new Xoshiro256(SeedMixer.Mix(seed, (ulong)generation, stream, (ulong)slot));
-                int a = Tournament(pool, ref rng);
-                int b = Tournament(pool, ref rng);
-                next[slot++] = mutator.Mutate(population[members[Math.Min(a, b)]], ref rng, innovations, out _);
+                next[slot++] = mutator.Mutate(population[members[selection.DrawParent(pool, ref rng)]], ref rng, innovations, out _);
             }
         }
 
         return next;
-    }
-
-    private int Tournament(int pool, ref Xoshiro256 rng)
-    {
-        // Members are sorted by rank, so the smallest index drawn wins.
-        int best = int.MaxValue;
-        for (int i = 0; i < selection.TournamentSize; i++)
-        {
-            best = Math.Min(best, rng.NextInt(pool));
-        }
-
-        return best;
     }
 }

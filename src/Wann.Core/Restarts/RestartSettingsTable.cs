@@ -1,6 +1,5 @@
 using Wann.Core.Evolution;
 using Wann.Core.Settings;
-using Wann.Files;
 
 namespace Wann.Core.Restarts;
 
@@ -18,30 +17,14 @@ public static class RestartSettingsTable
     /// <summary>The config's <c>restarts</c> field; written only when it differs from the defaults, so the configs and
     /// checkpoints of other runs keep their bytes.</summary>
     /// <returns>The field.</returns>
-    public static SettingField<ExperimentConfig> Field() => Setting<ExperimentConfig>.Custom(
+    public static SettingField<ExperimentConfig> Field() => Setting<ExperimentConfig>.Section(
         "restarts",
         "Settings of restarts with a growing population (mode wann-ipop; ignored otherwise): an object with stallGenerations (100), growth (2) and maxGrowth (4); written only when changed.",
-        () => "an object of restart settings",
-        (e, path, problems, config) =>
-        {
-            if (e.ValueKind != System.Text.Json.JsonValueKind.Object)
-            {
-                problems.Problem(path, JsonFields.Raw(e), "an object of restart settings");
-                return config;
-            }
-
-            return config with { Restarts = Table.Read(e, path, problems, config.Restarts) };
-        },
-        (w, config) =>
-        {
-            if (config.Restarts != new RestartSettings())
-            {
-                w.WriteStartObject("restarts");
-                Table.Write(w, config.Restarts);
-                w.WriteEndObject();
-            }
-        },
-        config => Table.Problems(config.Restarts, "$.restarts") is { Count: > 0 } problems ? problems[0] : null,
-        () => Table.Schema("Settings of restarts with a growing population (mode wann-ipop)."),
-        _ => "IPOP");
+        "restart settings",
+        Table,
+        c => c.Restarts,
+        (c, v) => c with { Restarts = v },
+        "Settings of restarts with a growing population (mode wann-ipop).",
+        "IPOP",
+        omittedWhenEqualTo: new RestartSettings());
 }

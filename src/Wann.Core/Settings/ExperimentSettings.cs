@@ -328,27 +328,13 @@ public static class ExperimentSettings
         },
         config => $"all {config.HiddenActivations.Count}");
 
-    private static SettingField<ExperimentConfig> Neat() => Setting<ExperimentConfig>.Custom(
+    private static SettingField<ExperimentConfig> Neat() => Setting<ExperimentConfig>.Section(
         "neat",
         "Settings of NEAT mode (ignored in WANN mode); the neat.* rows below.",
-        () => "an object of NEAT settings",
-        (e, path, problems, config) =>
-        {
-            if (e.ValueKind != JsonValueKind.Object)
-            {
-                problems.Problem(path, JsonFields.Raw(e), "an object of NEAT settings");
-                return config;
-            }
-
-            return config with { Neat = NeatSettingsTable.Table.Read(e, path, problems, config.Neat) };
-        },
-        (w, config) =>
-        {
-            w.WriteStartObject("neat");
-            NeatSettingsTable.Table.Write(w, config.Neat);
-            w.WriteEndObject();
-        },
-        config => NeatSettingsTable.Table.Problems(config.Neat, "$.neat") is { Count: > 0 } problems ? problems[0] : null,
-        () => NeatSettingsTable.Table.Schema("Settings of NEAT mode (ignored in WANN mode)."),
-        _ => "see below");
+        "NEAT settings",
+        NeatSettingsTable.Table,
+        c => c.Neat,
+        (c, v) => c with { Neat = v },
+        "Settings of NEAT mode (ignored in WANN mode).",
+        "see below");
 }

@@ -198,6 +198,54 @@ public static class Setting<T>
     public static SettingField<T> Custom(string name, string description, Func<string> expected, Func<JsonElement, string, JsonFields, T, T> read, Action<Utf8JsonWriter, T> write, Func<T, string?> check, Func<JsonSchemaNode> schema, Func<T, string> show) =>
         new(name, description, expected, read, write, check, schema, show);
 
+    /// <summary>A nested settings object (a component's settings, e.g. <c>neat</c> or <c>speciation</c>) read, written and
+    /// checked by its own table; an object of another shape is reported with its path.</summary>
+    /// <typeparam name="TSection">The nested settings record.</typeparam>
+    /// <param name="name">JSON name.</param>
+    /// <param name="description">Meaning.</param>
+    /// <param name="noun">What the object holds, as in "an object of NOUN".</param>
+    /// <param name="table">The nested record's fields.</param>
+    /// <param name="get">Reads the nested record.</param>
+    /// <param name="with">Returns the record with the nested one replaced.</param>
+    /// <param name="schemaDescription">The nested object's schema description.</param>
+    /// <param name="shown">How tables show its default.</param>
+    /// <param name="omittedWhenEqualTo">When given, the field is written only when its value differs from this one, so configs
+    /// and checkpoints of runs that do not use the component keep their bytes; otherwise it is always written.</param>
+    /// <returns>The field.</returns>
+    public static SettingField<T> Section<TSection>(string name, string description, string noun, SettingsTable<TSection> table, Func<T, TSection> get, Func<T, TSection, T> with, string schemaDescription, string shown, TSection? omittedWhenEqualTo = null)
+        where TSection : class
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        string expected = $"an object of {noun}";
+        return Custom(
+            name,
+            description,
+            () => expected,
+            (e, path, problems, value) =>
+            {
+                if (e.ValueKind != JsonValueKind.Object)
+                {
+                    problems.Problem(path, JsonFields.Raw(e), expected);
+                    return value;
+                }
+
+                return with(value, table.Read(e, path, problems, get(value)));
+            },
+            (w, value) =>
+            {
+                TSection section = get(value);
+                if (omittedWhenEqualTo is null || !section.Equals(omittedWhenEqualTo))
+                {
+                    w.WriteStartObject(name);
+                    table.Write(w, section);
+                    w.WriteEndObject();
+                }
+            },
+            value => table.Problems(get(value), "$." + name) is { Count: > 0 } problems ? problems[0] : null,
+            () => table.Schema(schemaDescription),
+            _ => shown);
+    }
+
     private static string Format(double value) => value switch
     {
         double.MaxValue => "inf",

@@ -1,6 +1,5 @@
 using Wann.Core.Evolution;
 using Wann.Core.Settings;
-using Wann.Files;
 
 namespace Wann.Core.Speciation;
 
@@ -24,30 +23,14 @@ public static class TopologySpeciationSettingsTable
     /// <summary>The config's <c>speciation</c> field; written only when it differs from the defaults, so the configs and
     /// checkpoints of other runs keep their bytes.</summary>
     /// <returns>The field.</returns>
-    public static SettingField<ExperimentConfig> Field() => Setting<ExperimentConfig>.Custom(
+    public static SettingField<ExperimentConfig> Field() => Setting<ExperimentConfig>.Section(
         "speciation",
         "Settings of speciation by topology (mode wann-speciated; ignored otherwise): an object with " + string.Join(", ", Table.KnownNames) + "; written only when changed.",
-        () => "an object of speciation settings",
-        (e, path, problems, config) =>
-        {
-            if (e.ValueKind != System.Text.Json.JsonValueKind.Object)
-            {
-                problems.Problem(path, JsonFields.Raw(e), "an object of speciation settings");
-                return config;
-            }
-
-            return config with { Speciation = Table.Read(e, path, problems, config.Speciation) };
-        },
-        (w, config) =>
-        {
-            if (config.Speciation != new TopologySpeciationSettings())
-            {
-                w.WriteStartObject("speciation");
-                Table.Write(w, config.Speciation);
-                w.WriteEndObject();
-            }
-        },
-        config => Table.Problems(config.Speciation, "$.speciation") is { Count: > 0 } problems ? problems[0] : null,
-        () => Table.Schema("Settings of speciation by topology (mode wann-speciated)."),
-        _ => "NEAT practice");
+        "speciation settings",
+        Table,
+        c => c.Speciation,
+        (c, v) => c with { Speciation = v },
+        "Settings of speciation by topology (mode wann-speciated).",
+        "NEAT practice",
+        omittedWhenEqualTo: new TopologySpeciationSettings());
 }

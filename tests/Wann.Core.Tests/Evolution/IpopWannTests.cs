@@ -67,31 +67,13 @@ public class IpopWannTests
         using var two = new LocalPopulationEvaluator(2);
         using var one = new LocalPopulationEvaluator(1);
 
-        var straight = new EvolutionLoop(config, two);
-        EvolutionState full = straight.CreateInitialState();
-        var fullRows = new List<string>();
-        await straight.RunAsync(full, (o, _) => { fullRows.Add(MetricsCsv.FormatRow(o.Report)); return ValueTask.CompletedTask; });
-
-        var first = new EvolutionLoop(config, one);
-        EvolutionState partial = first.CreateInitialState();
-        var rows = new List<string>();
-        while (partial.Generation < cut)
-        {
-            rows.Add(MetricsCsv.FormatRow((await first.StepAsync(partial)).Report));
-        }
-
-        Checkpoint checkpoint = CheckpointFile.Parse(CheckpointFile.ToJson(new Checkpoint(config, partial, rows)), "cut.json");
-        Assert.Equal(config.Restarts, checkpoint.Config.Restarts);
-        var second = new EvolutionLoop(checkpoint.Config, one);
-        EvolutionState resumed = checkpoint.State;
-        var resumedRows = checkpoint.MetricsRows.ToList();
-        await second.RunAsync(resumed, (o, _) => { resumedRows.Add(MetricsCsv.FormatRow(o.Report)); return ValueTask.CompletedTask; });
-
-        Assert.Equal(fullRows, resumedRows);
-        Assert.Equal(
-            GenomeFile.ToJson(RunFolder.ChampionDocument(full.Champion!, config)),
-            GenomeFile.ToJson(RunFolder.ChampionDocument(resumed.Champion!, config)));
-        Assert.Equal(full.AlgorithmState!.ToJsonString(), resumed.AlgorithmState!.ToJsonString());
+        ResumeComparison run = await ResumeComparison.RunAsync(config, two, one, cut);
+        Assert.Equal(config.Restarts, run.CheckpointConfig.Restarts);
+        List<string> fullRows = run.FullRows;
+        Assert.Equal(fullRows, run.ResumedRows);
+        (string fullChampion, string resumedChampion) = run.ChampionFiles(config);
+        Assert.Equal(fullChampion, resumedChampion);
+        Assert.Equal(run.Full.AlgorithmState!.ToJsonString(), run.Resumed.AlgorithmState!.ToJsonString());
         Assert.Contains(fullRows, r => r.Contains("+restart", StringComparison.Ordinal));
     }
 

@@ -58,29 +58,10 @@ public class NeatAndResumeTests
         };
         using var evaluator = new LocalPopulationEvaluator(2);
 
-        var straight = new EvolutionLoop(config, evaluator);
-        var full = straight.CreateInitialState();
-        var fullRows = new List<string>();
-        await straight.RunAsync(full, (o, _) => { fullRows.Add(MetricsCsv.FormatRow(o.Report)); return ValueTask.CompletedTask; });
-
-        var first = new EvolutionLoop(config, evaluator);
-        var partial = first.CreateInitialState();
-        var rows = new List<string>();
-        while (partial.Generation < cut)
-        {
-            rows.Add(MetricsCsv.FormatRow((await first.StepAsync(partial)).Report));
-        }
-
         // Through the file format, as a crash and `wann resume` would.
-        Checkpoint checkpoint = CheckpointFile.Parse(CheckpointFile.ToJson(new Checkpoint(config, partial, rows)), "cut.json");
-        var second = new EvolutionLoop(checkpoint.Config, evaluator);
-        var resumed = checkpoint.State;
-        var resumedRows = checkpoint.MetricsRows.ToList();
-        await second.RunAsync(resumed, (o, _) => { resumedRows.Add(MetricsCsv.FormatRow(o.Report)); return ValueTask.CompletedTask; });
-
-        Assert.Equal(fullRows, resumedRows);
-        Assert.Equal(
-            GenomeFile.ToJson(RunFolder.ChampionDocument(full.Champion!, config)),
-            GenomeFile.ToJson(RunFolder.ChampionDocument(resumed.Champion!, config)));
+        ResumeComparison run = await ResumeComparison.RunAsync(config, evaluator, evaluator, cut);
+        Assert.Equal(run.FullRows, run.ResumedRows);
+        (string fullChampion, string resumedChampion) = run.ChampionFiles(config);
+        Assert.Equal(fullChampion, resumedChampion);
     }
 }

@@ -42,31 +42,14 @@ public class SpeciatedWannTests
         ExperimentConfig config = Small with { Mode = mode, Ranking = ranking, Speciation = Small.Speciation with { ThresholdStep = 0.7 } };
         using var evaluator = new LocalPopulationEvaluator(2);
 
-        var straight = new EvolutionLoop(config, evaluator);
-        EvolutionState full = straight.CreateInitialState();
-        var fullRows = new List<string>();
-        await straight.RunAsync(full, (o, _) => { fullRows.Add(MetricsCsv.FormatRow(o.Report)); return ValueTask.CompletedTask; });
-
-        var first = new EvolutionLoop(config, evaluator);
-        EvolutionState partial = first.CreateInitialState();
-        var rows = new List<string>();
-        while (partial.Generation < cut)
-        {
-            rows.Add(MetricsCsv.FormatRow((await first.StepAsync(partial)).Report));
-        }
-
         // Through the file format, as a crash and `wann resume` would; the config's speciation settings go with it.
-        Checkpoint checkpoint = CheckpointFile.Parse(CheckpointFile.ToJson(new Checkpoint(config, partial, rows)), "cut.json");
-        Assert.Equal(config.Speciation, checkpoint.Config.Speciation);
-        var second = new EvolutionLoop(checkpoint.Config, evaluator);
-        EvolutionState resumed = checkpoint.State;
-        var resumedRows = checkpoint.MetricsRows.ToList();
-        await second.RunAsync(resumed, (o, _) => { resumedRows.Add(MetricsCsv.FormatRow(o.Report)); return ValueTask.CompletedTask; });
-
-        Assert.Equal(fullRows, resumedRows);
-        Assert.Equal(
-            GenomeFile.ToJson(RunFolder.ChampionDocument(full.Champion!, config)),
-            GenomeFile.ToJson(RunFolder.ChampionDocument(resumed.Champion!, config)));
+        ResumeComparison run = await ResumeComparison.RunAsync(config, evaluator, evaluator, cut);
+        Assert.Equal(config.Speciation, run.CheckpointConfig.Speciation);
+        Assert.Equal(run.FullRows, run.ResumedRows);
+        (string fullChampion, string resumedChampion) = run.ChampionFiles(config);
+        Assert.Equal(fullChampion, resumedChampion);
+        EvolutionState full = run.Full;
+        EvolutionState resumed = run.Resumed;
         Assert.Equal(full.Population.Length, resumed.Population.Length);
         Assert.All(full.Population.Zip(resumed.Population), p => Assert.True(p.First.SameGenesAs(p.Second)));
         if (mode == SpeciatedWannAlgorithm.ModeName)
