@@ -12,7 +12,7 @@ namespace Wann.Core.Evolution;
 /// </summary>
 /// <remarks>The <see cref="EvolutionLoop"/> evaluates, keeps the champion, writes the statistics and
 /// advances <see cref="EvolutionState.Generation"/>; an algorithm only chooses genomes. Add one with a new
-/// class and <see cref="SearchAlgorithms.Register"/>; the config's <c>mode</c> names it.</remarks>
+/// class and <see cref="SearchAlgorithms.Register(string, string, Func{SearchProblem, ISearchAlgorithm})"/>; the config's <c>mode</c> names it.</remarks>
 public interface ISearchAlgorithm
 {
     /// <summary>Gets the algorithm's name (the config's <c>mode</c>).</summary>

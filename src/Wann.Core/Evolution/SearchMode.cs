@@ -1,6 +1,6 @@
 namespace Wann.Core.Evolution;
 
-/// <summary>The names of the built-in search algorithms (the config's <c>mode</c>); others come from <see cref="SearchAlgorithms.Register"/>.</summary>
+/// <summary>The names of the built-in search algorithms (the config's <c>mode</c>); others come from <see cref="SearchAlgorithms.Register(string, string, Func{SearchProblem, ISearchAlgorithm})"/>.</summary>
 public static class SearchMode
 {
     /// <summary>Weight agnostic networks: topology only, scored with shared weights, ranked on Pareto fronts.</summary>

@@ -169,8 +169,8 @@ public static class CheckpointFile
                 }
             }
 
-            // Restarts with a growing population (mode wann-ipop) change the population's size during the run.
-            if (bound.Population.Count != config.Population && config.Mode != IpopWannAlgorithm.ModeName)
+            // Algorithms registered with a varying population (restarts that grow it) may hold another size.
+            if (bound.Population.Count != config.Population && SearchAlgorithms.KeepsPopulationSize(config.Mode))
             {
                 f.Problem("$.population", $"{bound.Population.Count} genomes", $"{config.Population} (the config's population)");
             }

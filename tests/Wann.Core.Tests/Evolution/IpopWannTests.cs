@@ -78,6 +78,26 @@ public class IpopWannTests
     }
 
     [Fact]
+    public async Task Only_an_algorithm_registered_with_a_varying_population_may_resume_another_size()
+    {
+        // A grown IPOP population resumes; the same checkpoint read as a fixed-size mode's is refused as edited.
+        using var evaluator = new LocalPopulationEvaluator(1);
+        var loop = new EvolutionLoop(Small, evaluator);
+        EvolutionState state = loop.CreateInitialState();
+        var rows = new List<string>();
+        while (state.Population.Length == Small.Population)
+        {
+            rows.Add(MetricsCsv.FormatRow((await loop.StepAsync(state)).Report));
+        }
+
+        string grown = CheckpointFile.ToJson(new Checkpoint(Small, state, rows));
+        Assert.Equal(state.Population.Length, CheckpointFile.Parse(grown, "grown.json").State.Population.Length);
+        string asWann = CheckpointFile.ToJson(new Checkpoint(Small with { Mode = SearchMode.Wann }, state, rows));
+        var e = Assert.Throws<Wann.Files.InputFileException>(() => CheckpointFile.Parse(asWann, "grown-wann.json"));
+        Assert.Contains($"$.population: found {state.Population.Length} genomes, expected {Small.Population} (the config's population)", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_restart_settings_load_and_are_written_only_when_changed()
     {
         ExperimentConfig config = ExperimentConfigLoader.Parse("""{ "mode": "wann-ipop", "restarts": { "stallGenerations": 64, "maxGrowth": 6 } }""", "x.json", "x");
