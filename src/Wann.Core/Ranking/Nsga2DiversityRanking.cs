@@ -1,6 +1,4 @@
 using Wann.Core.Evaluation;
-using Wann.Core.Evolution;
-using Wann.Environments.Randomness;
 
 namespace Wann.Core.Ranking;
 
@@ -26,8 +24,7 @@ public sealed class Nsga2DiversityRanking(double probMoo, CrowdingNormalization 
     public RankedGeneration Rank(IReadOnlyList<GenomeFitness> fitness, ulong seed, int generation)
     {
         ArgumentNullException.ThrowIfNull(fitness);
-        var rng = new Xoshiro256(SeedMixer.Mix(seed, (ulong)generation, RandomStreams.Ranking));
-        bool onConnections = rng.NextDouble() < probMoo;
+        bool onConnections = RankingObjectives.RanksOnConnections(probMoo, seed, generation);
         double[] diversity = BehaviouralDiversity.Of(fitness, settings.Neighbours);
         var objectives = new double[fitness.Count][];
         for (int i = 0; i < fitness.Count; i++)

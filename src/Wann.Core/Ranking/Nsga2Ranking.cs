@@ -1,6 +1,4 @@
 using Wann.Core.Evaluation;
-using Wann.Core.Evolution;
-using Wann.Environments.Randomness;
 
 namespace Wann.Core.Ranking;
 
@@ -23,8 +21,7 @@ public sealed class Nsga2Ranking(double probMoo, CrowdingNormalization crowding,
     /// <inheritdoc/>
     public RankedGeneration Rank(IReadOnlyList<GenomeFitness> fitness, ulong seed, int generation)
     {
-        var rng = new Xoshiro256(SeedMixer.Mix(seed, (ulong)generation, RandomStreams.Ranking));
-        bool onConnections = rng.NextDouble() < probMoo;
+        bool onConnections = RankingObjectives.RanksOnConnections(probMoo, seed, generation);
         var objectives = new double[fitness.Count][];
         for (int i = 0; i < fitness.Count; i++)
         {

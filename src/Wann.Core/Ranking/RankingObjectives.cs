@@ -1,3 +1,6 @@
+using Wann.Core.Evolution;
+using Wann.Environments.Randomness;
+
 namespace Wann.Core.Ranking;
 
 /// <summary>The objective values the WANN ranking maximises.</summary>
@@ -11,5 +14,13 @@ public static class RankingObjectives
     {
         int n = Math.Max(1, connections);
         return form == ComplexityObjective.InverseConnections ? 1.0 / n : -n;
+    }
+
+    /// <summary>Draws whether a generation ranks on (mean, complexity) rather than (mean, max): true with chance
+    /// <paramref name="probMoo"/>, from the generation's ranking stream, so every strategy that honours probMoo makes the same draw.</summary>
+    internal static bool RanksOnConnections(double probMoo, ulong seed, int generation)
+    {
+        var rng = new Xoshiro256(SeedMixer.Mix(seed, (ulong)generation, RandomStreams.Ranking));
+        return rng.NextDouble() < probMoo;
     }
 }
