@@ -37,7 +37,7 @@ public static class ExperimentSettings
         Plugins(),
         Setting<ExperimentConfig>.Text("task", "The task (a registered name; plug-ins add their own).", () => $"one of the tasks: {string.Join(", ", TaskRegistry.Names)}", t => TaskRegistry.Contains(t) ? t : null, c => c.Task, (c, v) => c with { Task = v }),
         Setting<ExperimentConfig>.Text("mode", "The search algorithm (see Search modes); plug-ins add their own with SearchAlgorithms.Register.", () => string.Join(" or ", SearchAlgorithms.All.Select(a => $"\"{a.Name}\" ({a.Description})")), m => SearchAlgorithms.Contains(m) ? m : null, c => c.Mode, (c, v) => c with { Mode = v }),
-        Setting<ExperimentConfig>.Whole("seed", "The run seed; every random stream derives from it.", 0, long.MaxValue, c => (long)c.Seed, (c, v) => c with { Seed = (ulong)v }),
+        Setting<ExperimentConfig>.Unsigned("seed", "The run seed; every random stream derives from it.", c => c.Seed, (c, v) => c with { Seed = v }),
         Setting<ExperimentConfig>.Whole("generations", "Number of generations.", 1, 10_000_000, c => c.Generations, (c, v) => c with { Generations = (int)v }),
         Setting<ExperimentConfig>.Whole("population", "Population size.", 2, 10_000_000, c => c.Population, (c, v) => c with { Population = (int)v }),
         Setting<ExperimentConfig>.Whole("reps", "Episodes per weight value per genome and generation (the reference's nReps).", 1, 100_000, c => c.Reps, (c, v) => c with { Reps = (int)v }),

@@ -42,6 +42,36 @@ public static class Setting<T>
             value => get(value).ToString(CultureInfo.InvariantCulture));
     }
 
+    /// <summary>A whole number in [0, 2^64 - 1] (seeds: every random stream is keyed by an unsigned 64-bit value, and derived seeds
+    /// such as a benchmark's per-run seeds use the whole range).</summary>
+    /// <param name="name">JSON name.</param>
+    /// <param name="description">Meaning.</param>
+    /// <param name="get">Reads the record's value.</param>
+    /// <param name="set">Returns the record with the value set.</param>
+    /// <returns>The field.</returns>
+    public static SettingField<T> Unsigned(string name, string description, Func<T, ulong> get, Func<T, ulong, T> set)
+    {
+        string expected = $"a whole number in [0, {ulong.MaxValue}]";
+        return new SettingField<T>(
+            name,
+            description,
+            () => expected,
+            (e, path, problems, value) =>
+            {
+                if (e.ValueKind != JsonValueKind.Number || !e.TryGetUInt64(out ulong v))
+                {
+                    problems.Problem(path, JsonFields.Raw(e), expected);
+                    return value;
+                }
+
+                return set(value, v);
+            },
+            (w, value) => w.WriteNumber(name, get(value)),
+            _ => null,
+            () => JsonSchemaNode.Range("integer", description, JsonValue.Create(0UL), JsonValue.Create(ulong.MaxValue)),
+            value => get(value).ToString(CultureInfo.InvariantCulture));
+    }
+
     /// <summary>A finite number within [min, max].</summary>
     /// <param name="name">JSON name.</param>
     /// <param name="description">Meaning.</param>

@@ -22,6 +22,18 @@ public class ExperimentSettingsTests
     }
 
     [Fact]
+    public void Seeds_take_the_whole_unsigned_range_in_code_and_in_files()
+    {
+        // Derived seeds (the double-pole benchmark's per-run seeds) use all 64 bits; a config built with one runs.
+        ulong derived = Wann.Core.Benchmarking.DoublePoleBenchmark.RunSeed(1, 0);
+        Assert.Empty(ExperimentSettings.Problems(new ExperimentConfig { Seed = ulong.MaxValue }));
+        Assert.Equal(ulong.MaxValue, Wann.Core.Persistence.ExperimentConfigLoader.Parse("""{ "seed": 18446744073709551615 }""", "s.json", "s").Seed);
+        Assert.Equal(derived, Wann.Core.Persistence.ExperimentConfigLoader.Parse(Wann.Core.Persistence.ExperimentConfigLoader.ToJson(new ExperimentConfig { Seed = derived }), "s.json", "s").Seed);
+        var e = Assert.Throws<Wann.Files.InputFileException>(() => Wann.Core.Persistence.ExperimentConfigLoader.Parse("""{ "seed": -1 }""", "s.json", "s"));
+        Assert.Contains("$.seed: found -1, expected a whole number in [0, 18446744073709551615]", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_schema_lists_every_declared_field_with_its_bounds()
     {
         using JsonDocument schema = JsonDocument.Parse(ExperimentSettings.Schema());
