@@ -13,6 +13,9 @@ internal static class CliErrors
     /// <summary>Exit code when the environment fails: permissions, a full disk, a busy run folder.</summary>
     public const int EnvironmentFailure = 1;
 
+    /// <summary>Exit code of a defect in Wann itself (EX_SOFTWARE).</summary>
+    public const int InternalError = 70;
+
     /// <summary>Exit code after Ctrl+C (128 + SIGINT).</summary>
     public const int Interrupted = 130;
 
@@ -73,6 +76,14 @@ internal static class CliErrors
             AnsiConsole.Console.WriteLine();
             Console.Error.WriteLine($"error: {e.Message}");
             return EnvironmentFailure;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not the user's input but a defect in Wann: still a sentence and an exit code rather than a stack trace
+            // (files are written atomically, so nothing finished is lost); the message says what to report.
+            AnsiConsole.Console.WriteLine();
+            Console.Error.WriteLine($"error: internal error: {e.Message} Please report it with the command line that caused it.");
+            return InternalError;
         }
     }
 
