@@ -9,7 +9,7 @@ namespace Wann.Core.Persistence;
 /// <summary>
 /// Loads and validates experiment configs up front: unknown fields, wrong types and out-of-range
 /// values are all reported together, each with the file, the JSON path, the value and what was
-/// expected, before anything runs. The fields themselves are declared once, in <see cref="ExperimentSettings"/>.
+/// expected, before anything runs. The fields themselves are declared once, on <see cref="ExperimentConfig"/>.
 /// </summary>
 public static class ExperimentConfigLoader
 {
@@ -95,13 +95,16 @@ public static class ExperimentConfigLoader
 
         // Plug-ins first: the task, algorithm or activations named below may be theirs.
         IReadOnlyList<string> plugins = LoadPlugins(root, fields, folder ?? Path.GetDirectoryName(Path.GetFullPath(file)) ?? Directory.GetCurrentDirectory());
-        ExperimentConfig config = ExperimentSettings.Table.Read(root, "$", fields, new ExperimentConfig { Name = defaultName, Plugins = plugins });
+        SettingsModel.Of(typeof(ExperimentConfig)).Check(root, "$", fields);
         if (fields.Problems.Count > 0)
         {
             throw new InputFileException(file, fields.Problems);
         }
 
-        return config;
+        // Checked, so binding cannot fail; a config without a name is named after its file, and plug-ins keep the
+        // absolute paths they were loaded from.
+        ExperimentConfig config = SettingsBinding<ExperimentConfig>.Bind(root);
+        return config with { Name = root.TryGetProperty("name", out _) ? config.Name : defaultName, Plugins = plugins };
     }
 
     // "plugins": ["a.dll", ...], relative to the config file; each is loaded (its tasks registered) right away.
@@ -152,9 +155,7 @@ public static class ExperimentConfigLoader
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
-            w.WriteStartObject();
-            ExperimentSettings.Table.Write(w, config);
-            w.WriteEndObject();
+            SettingsBinding<ExperimentConfig>.Write(w, config);
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";

@@ -6,6 +6,7 @@ namespace Wann.Core.Reproduction;
 /// </summary>
 /// <remarks>The order is part of the run: the roulette subtracts the weights in this order, so the
 /// built-in operators keep the reference's order and other operators follow.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(MutationWeightsJsonConverter))]
 public sealed class MutationWeights : IEquatable<MutationWeights>
 {
     private readonly (string Name, double Weight)[] _entries;

@@ -65,6 +65,54 @@ public class PluginTests
     }
 
     [Fact]
+    public async Task A_mutation_operator_from_test_code_runs_in_a_neat_search_through_neat_mutations()
+    {
+        // NEAT tries each operator with its own chance; neat.mutations adds operators beyond its own three.
+        ExperimentConfig config = ExperimentConfigLoader.Parse(
+            $$"""
+            {
+              "mode": "neat", "task": "cartpole", "seed": 3, "generations": 4, "population": 24, "reps": 1, "championReps": 1,
+              "hiddenActivations": ["tanh", "{{Softsign}}"],
+              "neat": { "addNode": 0, "mutations": { "{{AddSoftsign}}": 0.5 } }
+            }
+            """,
+            "neat-plugin.json",
+            "neat-plugin");
+        Assert.Equal([(AddSoftsign, 0.5)], config.Neat.Mutations.Entries);
+        Assert.Equal(AddSoftsign, NeatMutations.Chances(config.Neat)[^1].Name);
+        string written = ExperimentConfigLoader.ToJson(config);
+        Assert.Contains($"\"mutations\": {{\n      \"{AddSoftsign}\": 0.5\n    }}", written, StringComparison.Ordinal);
+        Assert.Equal(written, ExperimentConfigLoader.ToJson(ExperimentConfigLoader.Parse(written, "again.json", "again")));
+        Assert.DoesNotContain("\"mutations\"", ExperimentConfigLoader.ToJson(new ExperimentConfig()), StringComparison.Ordinal);
+
+        using var evaluator = new LocalPopulationEvaluator(1);
+        var loop = new EvolutionLoop(config, evaluator);
+        EvolutionState state = loop.CreateInitialState();
+        int before = AddSoftsignNode.Applied;
+        int withSoftsign = 0;
+        await loop.RunAsync(state, (outcome, _) =>
+        {
+            withSoftsign += outcome.Population.Sum(g => g.Nodes.Count(n => n.Activation == SoftsignId));
+            return ValueTask.CompletedTask;
+        });
+
+        Assert.True(AddSoftsignNode.Applied > before, "the plug-in operator never changed a NEAT genome");
+        Assert.True(withSoftsign > 0, "no NEAT genome got a node from the plug-in operator (addNode was off)");
+    }
+
+    [Fact]
+    public void Neat_mutations_refuse_neat_s_own_operators_unknown_names_and_chances_outside_0_1()
+    {
+        var e = Assert.Throws<InputFileException>(() => ExperimentConfigLoader.Parse(
+            $$"""{ "neat": { "mutations": { "addNode": 0.1, "swap": 0.2, "{{AddSoftsign}}": 2 } } }""", "n.json", "n"));
+        Assert.Contains("$.neat.mutations.addNode: found 0.1, expected an operator other than NEAT's own (weights, addNode, addConnection: set by weightMutation, addNode, addConnection)", e.Message, StringComparison.Ordinal);
+        Assert.Contains("$.neat.mutations.swap: found 0.2, expected a known mutation operator (", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"$.neat.mutations.{AddSoftsign}: found 2, expected a number in [0, 1]", e.Message, StringComparison.Ordinal);
+        Assert.Equal(3, e.Message.Split('\n').Count(l => l.Contains("$.neat.mutations.", StringComparison.Ordinal)));
+        Assert.Throws<ArgumentException>(() => new OperatorChances([(AddSoftsign, 1.5)]));
+    }
+
+    [Fact]
     public void The_plug_in_activation_computes_the_same_bits_on_lanes_and_as_a_scalar()
     {
         ActivationEntry entry = ActivationTable.Get(SoftsignId);

@@ -38,9 +38,9 @@ public class ExperimentSettingsTests
     {
         using JsonDocument schema = JsonDocument.Parse(ExperimentSettings.Schema());
         JsonElement properties = schema.RootElement.GetProperty("properties");
-        foreach (SettingField<ExperimentConfig> field in ExperimentSettings.Table.Fields)
+        foreach (string field in ExperimentSettings.FieldNames)
         {
-            Assert.True(properties.TryGetProperty(field.Name, out _), field.Name);
+            Assert.True(properties.TryGetProperty(field, out _), field);
         }
 
         Assert.False(schema.RootElement.GetProperty("additionalProperties").GetBoolean());
