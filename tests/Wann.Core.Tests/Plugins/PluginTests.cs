@@ -46,13 +46,7 @@ public class PluginTests
         var loop = new EvolutionLoop(config, evaluator);
         EvolutionState state = loop.CreateInitialState();
         int before = AddSoftsignNode.Applied;
-        int withSoftsign = 0;
-        await loop.RunAsync(state, (outcome, _) =>
-        {
-            Assert.All(outcome.Fitness, f => Assert.True(double.IsFinite(f.Mean)));
-            withSoftsign += outcome.Population.Sum(g => g.Nodes.Count(n => n.Activation == SoftsignId));
-            return ValueTask.CompletedTask;
-        });
+        int withSoftsign = await RunCountingSoftsignNodes(loop, state);
 
         Assert.True(AddSoftsignNode.Applied > before, "the plug-in operator never changed a genome");
         Assert.True(withSoftsign > 0, "no evaluated genome used the plug-in activation");
@@ -89,12 +83,7 @@ public class PluginTests
         var loop = new EvolutionLoop(config, evaluator);
         EvolutionState state = loop.CreateInitialState();
         int before = AddSoftsignNode.Applied;
-        int withSoftsign = 0;
-        await loop.RunAsync(state, (outcome, _) =>
-        {
-            withSoftsign += outcome.Population.Sum(g => g.Nodes.Count(n => n.Activation == SoftsignId));
-            return ValueTask.CompletedTask;
-        });
+        int withSoftsign = await RunCountingSoftsignNodes(loop, state);
 
         Assert.True(AddSoftsignNode.Applied > before, "the plug-in operator never changed a NEAT genome");
         Assert.True(withSoftsign > 0, "no NEAT genome got a node from the plug-in operator (addNode was off)");
@@ -174,6 +163,20 @@ public class PluginTests
         await resumed.StepAsync(back.State);
         Assert.Equal(4, (int)back.State.AlgorithmState!["tells"]!);
         Assert.DoesNotContain("algorithmState", CheckpointFile.ToJson(new Checkpoint(config with { Mode = SearchMode.Wann }, new EvolutionLoop(config with { Mode = SearchMode.Wann }, evaluator).CreateInitialState(), [])), StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs a search to its end and counts the plug-in activation's nodes over every evaluated generation (each
+    /// generation's fitness must be finite).</summary>
+    private static async Task<int> RunCountingSoftsignNodes(EvolutionLoop loop, EvolutionState state)
+    {
+        int withSoftsign = 0;
+        await loop.RunAsync(state, (outcome, _) =>
+        {
+            Assert.All(outcome.Fitness, f => Assert.True(double.IsFinite(f.Mean)));
+            withSoftsign += outcome.Population.Sum(g => g.Nodes.Count(n => n.Activation == SoftsignId));
+            return ValueTask.CompletedTask;
+        });
+        return withSoftsign;
     }
 
     /// <summary>WANN search that counts the generations it was told about in <see cref="EvolutionState.AlgorithmState"/>.</summary>
