@@ -26,9 +26,12 @@ internal static class TuneCommand
         var startWeight = new Option<double?>("--start-weight") { Description = "Shared weight the offsets start from (default: the genome's best validated weight, or the best of a sweep)." };
         var task = new Option<string?>("--task") { Description = "Task of a WANN reference .out network (JSON genomes name their own)." };
         var validation = new Option<int>("--validation-episodes") { Description = "Held-out episodes on which the tuned weights must beat the start weight on every connection to be kept (0: keep them unchecked).", DefaultValueFactory = _ => TuneSettings.DefaultValidationEpisodes };
+        var selectEpisodes = new Option<int>("--select-episodes") { Description = "Fixed selection episodes on which the mean and the best candidates of every generation are scored; the result is the best offsets ever scored there, not the final mean (0: the final mean).", DefaultValueFactory = _ => 0 };
+        var selectCandidates = new Option<int>("--select-candidates") { Description = "Best candidates of each generation scored on the selection episodes beside the mean.", DefaultValueFactory = _ => TuneSettings.DefaultSelectCandidates };
+        var weightDecay = new Option<double>("--weight-decay") { Description = "L2 penalty on the offsets in the optimiser's ranking (score minus this times the sum of squared offsets; 0: none).", DefaultValueFactory = _ => 0.0 };
         var command = new Command("tune", "Train a genome's individual weights, starting from its best shared weight and solving for offsets (the WANN paper's tuned weights); resumable.")
         {
-            genome, optimizer, generations, population, seed, threads, output, episodes, sigma, startWeight, task, validation,
+            genome, optimizer, generations, population, seed, threads, output, episodes, sigma, startWeight, task, validation, selectEpisodes, selectCandidates, weightDecay,
         };
         var plugins = PluginOption.AddTo(command);
         command.SetAction((parse, _) => CliErrors.Guard(() =>
@@ -43,7 +46,10 @@ internal static class TuneCommand
                 parse.GetValue(sigma),
                 parse.GetValue(threads),
                 parse.GetValue(startWeight),
-                parse.GetValue(validation));
+                parse.GetValue(validation),
+                parse.GetValue(selectEpisodes),
+                parse.GetValue(selectCandidates),
+                parse.GetValue(weightDecay));
             if (settings.Problem() is string problem)
             {
                 throw new UsageException($"--{problem}");
@@ -71,7 +77,7 @@ internal static class TuneCommand
             {
                 if (g.Generation % every == 0 || g.Generation == settings.Generations)
                 {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  generation {g.Generation}: mean's score {g.MeanScore:F1}, candidates {g.CandidateMean:F1} (best {g.CandidateBest:F1}), step {g.StepSize:G3}, {clock.Elapsed.TotalSeconds:F0} s"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  generation {g.Generation}: mean's score {g.MeanScore:F1}, candidates {g.CandidateMean:F1} (best {g.CandidateBest:F1}), step {g.StepSize:G3}{(g.SelectedScore is double chosen ? $", selected {chosen:F1}" : string.Empty)}, {clock.Elapsed.TotalSeconds:F0} s"));
                 }
             }, Interrupts.Token);
             if (!result.Completed)
