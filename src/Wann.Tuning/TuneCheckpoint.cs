@@ -40,6 +40,11 @@ internal sealed record TuneCheckpoint(string Identity, double StartWeight, doubl
             identity += string.Create(CultureInfo.InvariantCulture, $"; select {settings.SelectEpisodes} episodes, {settings.SelectCandidates} candidates");
         }
 
+        if (settings.Restarts > 1)
+        {
+            identity += string.Create(CultureInfo.InvariantCulture, $"; {settings.Restarts} restarts of {settings.Generations} generations");
+        }
+
         if (settings.WeightDecay > 0.0)
         {
             identity += string.Create(CultureInfo.InvariantCulture, $"; weight decay {settings.WeightDecay:R}");

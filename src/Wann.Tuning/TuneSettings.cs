@@ -2,7 +2,7 @@ namespace Wann.Tuning;
 
 /// <summary>How <see cref="WeightTuner"/> trains a genome's individual weights.</summary>
 /// <param name="Optimizer">The optimiser's registry name (<see cref="WeightOptimizers"/>).</param>
-/// <param name="Generations">Generations to run (a resumed tune runs up to this many in total).</param>
+/// <param name="Generations">Generations to run per search (a resumed tune runs up to this many in total per search).</param>
 /// <param name="Population">Candidates per generation; 0 for the optimiser's default.</param>
 /// <param name="Seed">Root of every random stream (candidate noise, training episodes, the start-weight sweep).</param>
 /// <param name="Episodes">Episodes per candidate; its fitness is their mean.</param>
@@ -20,6 +20,9 @@ namespace Wann.Tuning;
 /// <param name="WeightDecay">L2 penalty on the offsets in the optimiser's ranking: a candidate is ranked on its mean score minus
 /// this times the sum of its squared offsets (reported scores are not penalised). It stops the mean drifting along flat
 /// directions of saturated nodes. 0: no penalty.</param>
+/// <param name="Restarts">Independent searches run one after another from the same start, each <paramref name="Generations"/>
+/// long with its own candidate noise and training episodes; the result is the best offsets any of them showed on the selection
+/// episodes, so more than one needs <paramref name="SelectEpisodes"/> above 0.</param>
 public sealed record TuneSettings(
     string Optimizer = WeightOptimizers.Default,
     int Generations = TuneSettings.DefaultGenerations,
@@ -32,12 +35,13 @@ public sealed record TuneSettings(
     int ValidationEpisodes = TuneSettings.DefaultValidationEpisodes,
     int SelectEpisodes = 0,
     int SelectCandidates = TuneSettings.DefaultSelectCandidates,
-    double WeightDecay = 0.0)
+    double WeightDecay = 0.0,
+    int Restarts = 1)
 {
     // The defaults tune the WANN reference's swing-up champion (52 weights) to about 912 over 100 fresh episodes in 1.5 to
     // 3 minutes on 2 cores (README, Results); fewer episodes per candidate give brittle weights (sd 40 to 140 instead of 9).
 
-    /// <summary>Default generations.</summary>
+    /// <summary>Default generations (per restart).</summary>
     public const int DefaultGenerations = 300;
 
     /// <summary>Default candidates per generation.</summary>
@@ -115,6 +119,21 @@ public sealed record TuneSettings(
         if (!double.IsFinite(WeightDecay) || WeightDecay < 0.0 || WeightDecay > 1_000.0)
         {
             return $"weight-decay: found {WeightDecay}, expected a number from 0 to 1000.";
+        }
+
+        if (Restarts < 1 || Restarts > 1_000)
+        {
+            return $"restarts: found {Restarts}, expected a whole number from 1 to 1000.";
+        }
+
+        if (Restarts > 1 && !Selects)
+        {
+            return $"restarts: found {Restarts}, but restarts are chosen between on the selection episodes: give select-episodes above 0 too.";
+        }
+
+        if ((long)Restarts * Generations > 1_000_000)
+        {
+            return $"restarts: {Restarts} restarts of {Generations} generations make more than 1000000 generations in all.";
         }
 
         if (StartWeight is double w && !double.IsFinite(w))

@@ -172,16 +172,24 @@ public sealed class WeightTuner
         var weights = new double[(population + 1) * n];
         var seeds = new ulong[_settings.Episodes];
         ulong[]? selectSeeds = _settings.Selects ? EpisodeSeeds(NoiseStreams.Selection, _settings.SelectEpisodes) : null;
-        while (optimizer.Generation < _settings.Generations && !cancellationToken.IsCancellationRequested)
+        int total = _settings.Restarts * _settings.Generations;
+        while (history.Count < total && !cancellationToken.IsCancellationRequested)
         {
+            // A finished search gives way to the next restart: a fresh optimiser from the same start, with its own noise and episodes.
+            if (optimizer.Generation == _settings.Generations)
+            {
+                optimizer = WeightOptimizers.Create(_settings.Optimizer, new OptimizerSettings(n, _settings.Population, _settings.Sigma));
+            }
+
+            ulong searchSeed = SearchSeed(history.Count / _settings.Generations);
             int generation = optimizer.Generation;
             for (int i = 0; i < seeds.Length; i++)
             {
-                seeds[i] = SeedMixer.Mix(_settings.Seed, NoiseStreams.Episodes, (ulong)generation, (ulong)i);
+                seeds[i] = SeedMixer.Mix(searchSeed, NoiseStreams.Episodes, (ulong)generation, (ulong)i);
             }
 
             // The candidates, then the mean itself (scored for the progress report only; it does not steer the search).
-            optimizer.Ask(_settings.Seed, candidates);
+            optimizer.Ask(searchSeed, candidates);
             for (int k = 0; k < population; k++)
             {
                 for (int p = 0; p < n; p++)
@@ -210,7 +218,7 @@ public sealed class WeightTuner
             }
 
             optimizer.Tell(Penalised(scores.AsSpan(0, population), candidates));
-            var record = new TuneGeneration(optimizer.Generation, sum / population, best, scores[population], optimizer.StepSize, selectSeeds is null ? null : selected.Score);
+            var record = new TuneGeneration(history.Count + 1, sum / population, best, scores[population], optimizer.StepSize, selectSeeds is null ? null : selected.Score);
             history.Add(record);
             if (checkpointPath is not null)
             {
@@ -222,15 +230,19 @@ public sealed class WeightTuner
 
         // The result: the best offsets on the selection episodes when the tune selects, else the distribution's mean.
         ReadOnlySpan<double> result = selected.Any ? selected.Offsets : optimizer.Mean;
-        if (optimizer.Generation < _settings.Generations)
+        if (history.Count < total)
         {
-            return new TuneResult(Tuned(start, result, optimizer.Generation, null, selected), start, history, false);
+            return new TuneResult(Tuned(start, result, history.Count, null, selected), start, history, false);
         }
 
         TuneValidation? validation = Validate(start, result);
         ReadOnlySpan<double> offsets = validation is { KeptTuned: false } ? new double[n] : result;
-        return new TuneResult(Tuned(start, offsets, optimizer.Generation, validation, selected), start, history, true, validation);
+        return new TuneResult(Tuned(start, offsets, history.Count, validation, selected), start, history, true, validation);
     }
+
+    /// <summary>The root seed of one search's candidate noise and training episodes: the tune's seed for the first (so a tune
+    /// without restarts is unchanged), a derived one for each restart.</summary>
+    private ulong SearchSeed(int restart) => restart == 0 ? _settings.Seed : SeedMixer.Mix(_settings.Seed, NoiseStreams.Restarts, (ulong)restart);
 
     /// <summary>Scores the mean and the generation's best candidates on the selection episodes and offers them to the record
     /// (the mean first, then the candidates best first, so ties go to the mean and then to the better-trained candidate).</summary>

@@ -102,12 +102,51 @@ public sealed class SelectionTests : IDisposable
     }
 
     [Fact]
+    public void Restarts_repeat_the_search_with_new_noise_and_keep_the_best_on_the_selection_episodes()
+    {
+        GenomeDocument doc = Champion();
+        WannTask task = TaskRegistry.Get("swingup");
+        TuneResult one = new WeightTuner(doc, task, Selecting(2, generations: 3)).Run(null);
+        string straightPath = Path.Combine(_folder, "r.checkpoint.json");
+        TuneResult three = new WeightTuner(doc, task, Selecting(2, generations: 3) with { Restarts = 3 }).Run(straightPath);
+
+        // The first search is the tune without restarts; the others start again from the start weight with other noise.
+        Assert.Equal(9, three.History.Count);
+        Assert.Equal(Enumerable.Range(1, 9), three.History.Select(g => g.Generation));
+        Assert.Equal(one.History.Select(g => g.MeanScore), three.History.Take(3).Select(g => g.MeanScore));
+        Assert.NotEqual(three.History[0].CandidateMean, three.History[3].CandidateMean); // new candidates and episodes
+        Assert.True(three.History[^1].SelectedScore >= one.History[^1].SelectedScore);
+        Assert.Equal(9.0, three.Document.Scores["tuneGenerations"]);
+
+        // Thread count and a stop inside the second search change nothing.
+        TuneResult single = new WeightTuner(doc, task, Selecting(1, generations: 3) with { Restarts = 3 }).Run(null);
+        Assert.Equal(GenomeFile.ToJson(three.Document), GenomeFile.ToJson(single.Document));
+        string checkpoint = Path.Combine(_folder, "s.checkpoint.json");
+        using var stop = new CancellationTokenSource();
+        TuneResult first = new WeightTuner(doc, task, Selecting(2, generations: 3) with { Restarts = 3 }).Run(checkpoint, g =>
+        {
+            if (g.Generation == 4)
+            {
+                stop.Cancel();
+            }
+        }, stop.Token);
+        Assert.False(first.Completed);
+        TuneResult resumed = new WeightTuner(doc, task, Selecting(1, generations: 3) with { Restarts = 3 }).Run(checkpoint);
+        Assert.True(resumed.Completed);
+        Assert.Equal(GenomeFile.ToJson(three.Document), GenomeFile.ToJson(resumed.Document));
+        Assert.Equal(File.ReadAllBytes(straightPath), File.ReadAllBytes(checkpoint));
+    }
+
+    [Fact]
     public void Bad_selection_and_decay_settings_are_named()
     {
         Assert.Contains("select-episodes", (Selecting(1) with { SelectEpisodes = -1 }).Problem(), StringComparison.Ordinal);
         Assert.Contains("select-candidates", (Selecting(1) with { SelectCandidates = -1 }).Problem(), StringComparison.Ordinal);
         Assert.Contains("weight-decay", (Selecting(1) with { WeightDecay = -0.5 }).Problem(), StringComparison.Ordinal);
         Assert.Contains("weight-decay", (Selecting(1) with { WeightDecay = double.NaN }).Problem(), StringComparison.Ordinal);
+        Assert.Contains("restarts", (Selecting(1) with { Restarts = 0 }).Problem(), StringComparison.Ordinal);
+        Assert.Contains("select-episodes", (Selecting(1) with { Restarts = 2, SelectEpisodes = 0 }).Problem(), StringComparison.Ordinal);
         Assert.Null(Selecting(1).Problem());
+        Assert.Null((Selecting(1) with { Restarts = 2 }).Problem());
     }
 }

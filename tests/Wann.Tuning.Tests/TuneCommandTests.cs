@@ -22,6 +22,7 @@ public sealed class TuneCommandTests : IDisposable
     [InlineData("--select-episodes", "-3", "--select-episodes: found -3")]
     [InlineData("--select-candidates", "5000", "--select-candidates: found 5000")]
     [InlineData("--weight-decay", "-1", "--weight-decay: found -1")]
+    [InlineData("--restarts", "2", "give select-episodes above 0")]
     public void Bad_flags_exit_2_with_a_message(string flag, string value, string expected)
     {
         (int code, string output) = Run(Fixture, "--task", "swingup", flag, value);
