@@ -14,4 +14,11 @@ internal static class NoiseStreams
 
     /// <summary>Held-out validation episodes that decide between tuned weights and start point: Mix(seed, Validation, episode).</summary>
     public const ulong Validation = 4;
+
+    /// <summary>Fixed selection episodes on which the mean and the best candidates of every generation compete for the
+    /// tune's result: Mix(seed, Selection, episode).</summary>
+    public const ulong Selection = 5;
+
+    /// <summary>The root seeds of restarts after the first: Mix(seed, Restarts, restart).</summary>
+    public const ulong Restarts = 6;
 }

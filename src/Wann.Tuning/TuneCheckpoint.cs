@@ -16,7 +16,9 @@ namespace Wann.Tuning;
 /// <param name="StartWeight">The shared weight the offsets start from.</param>
 /// <param name="State">The optimiser's state.</param>
 /// <param name="History">The generations done.</param>
-internal sealed record TuneCheckpoint(string Identity, double StartWeight, double[] State, IReadOnlyList<TuneGeneration> History)
+/// <param name="Selected">The best offsets on the selection episodes and their score; <see langword="null"/> when the tune does not
+/// select (or has selected nothing yet).</param>
+internal sealed record TuneCheckpoint(string Identity, double StartWeight, double[] State, IReadOnlyList<TuneGeneration> History, (double Score, double[] Offsets)? Selected = null)
 {
     /// <summary>The schema name stored in the file.</summary>
     public const string Schema = "wann-tune-checkpoint";
@@ -30,7 +32,25 @@ internal sealed record TuneCheckpoint(string Identity, double StartWeight, doubl
     {
         string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(GenomeFile.ToJson(document with { Scores = new Dictionary<string, double>() }))));
         string start = settings.StartWeight is double w ? w.ToString("R", CultureInfo.InvariantCulture) : "auto";
-        return string.Create(CultureInfo.InvariantCulture, $"genome {hash}; task {document.Task}; optimizer {settings.Optimizer}; population {population}; seed {settings.Seed}; episodes {settings.Episodes}; sigma {settings.Sigma:R}; start weight {start}");
+        string identity = string.Create(CultureInfo.InvariantCulture, $"genome {hash}; task {document.Task}; optimizer {settings.Optimizer}; population {population}; seed {settings.Seed}; episodes {settings.Episodes}; sigma {settings.Sigma:R}; start weight {start}");
+
+        // Settings added later appear only when used, so checkpoints of tunes without them keep their identity.
+        if (settings.Selects)
+        {
+            identity += string.Create(CultureInfo.InvariantCulture, $"; select {settings.SelectEpisodes} episodes, {settings.SelectCandidates} candidates");
+        }
+
+        if (settings.Restarts > 1)
+        {
+            identity += string.Create(CultureInfo.InvariantCulture, $"; {settings.Restarts} restarts of {settings.Generations} generations");
+        }
+
+        if (settings.WeightDecay > 0.0)
+        {
+            identity += string.Create(CultureInfo.InvariantCulture, $"; weight decay {settings.WeightDecay:R}");
+        }
+
+        return identity;
     }
 
     /// <summary>Writes the checkpoint atomically.</summary>
@@ -54,6 +74,11 @@ internal sealed record TuneCheckpoint(string Identity, double StartWeight, doubl
                 w.WriteNumber("candidateBest", g.CandidateBest);
                 w.WriteNumber("meanScore", g.MeanScore);
                 w.WriteNumber("stepSize", g.StepSize);
+                if (g.SelectedScore is double selectedScore)
+                {
+                    w.WriteNumber("selectedScore", selectedScore);
+                }
+
                 w.WriteEndObject();
             }
 
@@ -65,6 +90,20 @@ internal sealed record TuneCheckpoint(string Identity, double StartWeight, doubl
             }
 
             w.WriteEndArray();
+            if (Selected is (double score, double[] offsets))
+            {
+                w.WriteStartObject("selected");
+                w.WriteNumber("score", score);
+                w.WriteStartArray("offsets");
+                foreach (double v in offsets)
+                {
+                    w.WriteNumberValue(v);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
             w.WriteEndObject();
         }
 
@@ -104,11 +143,18 @@ internal sealed record TuneCheckpoint(string Identity, double StartWeight, doubl
                     g.GetProperty("candidateMean").GetDouble(),
                     g.GetProperty("candidateBest").GetDouble(),
                     g.GetProperty("meanScore").GetDouble(),
-                    g.GetProperty("stepSize").GetDouble()));
+                    g.GetProperty("stepSize").GetDouble(),
+                    g.TryGetProperty("selectedScore", out JsonElement selectedScore) ? selectedScore.GetDouble() : null));
             }
 
             double[] state = [.. root.GetProperty("state").EnumerateArray().Select(v => v.GetDouble())];
-            return new TuneCheckpoint(root.GetProperty("identity").GetString() ?? string.Empty, root.GetProperty("startWeight").GetDouble(), state, history);
+            (double, double[])? selected = null;
+            if (root.TryGetProperty("selected", out JsonElement chosen))
+            {
+                selected = (chosen.GetProperty("score").GetDouble(), [.. chosen.GetProperty("offsets").EnumerateArray().Select(v => v.GetDouble())]);
+            }
+
+            return new TuneCheckpoint(root.GetProperty("identity").GetString() ?? string.Empty, root.GetProperty("startWeight").GetDouble(), state, history, selected);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {

@@ -7,4 +7,6 @@ namespace Wann.Tuning;
 /// <param name="MeanScore">Fitness of the distribution's mean before this generation's update (the weights a tune
 /// stopped here would have written), on the same episodes as the candidates.</param>
 /// <param name="StepSize">The optimiser's step size after the update.</param>
-public sealed record TuneGeneration(int Generation, double CandidateMean, double CandidateBest, double MeanScore, double StepSize);
+/// <param name="SelectedScore">The best selection-episode score so far (<see cref="TuneSettings.SelectEpisodes"/>);
+/// <see langword="null"/> when the tune does not select.</param>
+public sealed record TuneGeneration(int Generation, double CandidateMean, double CandidateBest, double MeanScore, double StepSize, double? SelectedScore = null);

@@ -18,7 +18,9 @@ namespace Wann.Tuning;
 /// common random numbers, so candidates are ranked on their weights rather than on their luck; the episodes change
 /// every generation, so the weights cannot fit a fixed set of start states.</para>
 /// <para>The weights written are the distribution's mean (what WANNTool saves too), not the best candidate ever
-/// scored, whose score is the maximum of many noisy estimates.</para>
+/// scored, whose score is the maximum of many noisy estimates. With <see cref="TuneSettings.SelectEpisodes"/> they are
+/// instead the best of every generation's mean and best few candidates on one fixed set of selection episodes (WANNTool's
+/// <c>best.json</c>, which keeps the best of its periodic evaluations of the mean).</para>
 /// <para>A finished tune then plays held-out validation episodes with the tuned weights and with the start point (w* on every
 /// connection) and keeps the tuned weights only when they score higher: training on a few dozen episodes per generation can
 /// fit them and make a champion worse on fresh episodes.</para>
@@ -127,6 +129,7 @@ public sealed class WeightTuner
         IWeightOptimizer optimizer = WeightOptimizers.Create(_settings.Optimizer, new OptimizerSettings(n, _settings.Population, _settings.Sigma));
         string identity = TuneCheckpoint.IdentityOf(_document, _settings, optimizer.PopulationSize);
         var history = new List<TuneGeneration>();
+        var selected = new SelectedWeights(n);
         double start;
         TuneCheckpoint? saved = checkpointPath is null ? null : TuneCheckpoint.Read(checkpointPath);
         if (saved is not null)
@@ -147,6 +150,17 @@ public sealed class WeightTuner
 
             start = saved.StartWeight;
             history.AddRange(saved.History);
+            if (saved.Selected is (double savedScore, double[] savedOffsets))
+            {
+                try
+                {
+                    selected.Restore(savedOffsets, savedScore);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new InputFileException($"{checkpointPath}: $.selected: {e.Message}", e);
+                }
+            }
         }
         else
         {
@@ -157,16 +171,25 @@ public sealed class WeightTuner
         var candidates = new double[population * n];
         var weights = new double[(population + 1) * n];
         var seeds = new ulong[_settings.Episodes];
-        while (optimizer.Generation < _settings.Generations && !cancellationToken.IsCancellationRequested)
+        ulong[]? selectSeeds = _settings.Selects ? EpisodeSeeds(NoiseStreams.Selection, _settings.SelectEpisodes) : null;
+        int total = _settings.Restarts * _settings.Generations;
+        while (history.Count < total && !cancellationToken.IsCancellationRequested)
         {
+            // A finished search gives way to the next restart: a fresh optimiser from the same start, with its own noise and episodes.
+            if (optimizer.Generation == _settings.Generations)
+            {
+                optimizer = WeightOptimizers.Create(_settings.Optimizer, new OptimizerSettings(n, _settings.Population, _settings.Sigma));
+            }
+
+            ulong searchSeed = SearchSeed(history.Count / _settings.Generations);
             int generation = optimizer.Generation;
             for (int i = 0; i < seeds.Length; i++)
             {
-                seeds[i] = SeedMixer.Mix(_settings.Seed, NoiseStreams.Episodes, (ulong)generation, (ulong)i);
+                seeds[i] = SeedMixer.Mix(searchSeed, NoiseStreams.Episodes, (ulong)generation, (ulong)i);
             }
 
             // The candidates, then the mean itself (scored for the progress report only; it does not steer the search).
-            optimizer.Ask(_settings.Seed, candidates);
+            optimizer.Ask(searchSeed, candidates);
             for (int k = 0; k < population; k++)
             {
                 for (int p = 0; p < n; p++)
@@ -189,25 +212,87 @@ public sealed class WeightTuner
                 best = Math.Max(best, scores[k]);
             }
 
-            optimizer.Tell(scores.AsSpan(0, population));
-            var record = new TuneGeneration(optimizer.Generation, sum / population, best, scores[population], optimizer.StepSize);
+            if (selectSeeds is not null)
+            {
+                Select(selected, selectSeeds, start, optimizer.Mean, candidates, scores.AsSpan(0, population));
+            }
+
+            optimizer.Tell(Penalised(scores.AsSpan(0, population), candidates));
+            var record = new TuneGeneration(history.Count + 1, sum / population, best, scores[population], optimizer.StepSize, selectSeeds is null ? null : selected.Score);
             history.Add(record);
             if (checkpointPath is not null)
             {
-                new TuneCheckpoint(identity, start, optimizer.SaveState(), history).Write(checkpointPath);
+                new TuneCheckpoint(identity, start, optimizer.SaveState(), history, selected.Any ? (selected.Score, selected.Offsets.ToArray()) : null).Write(checkpointPath);
             }
 
             progress?.Invoke(record);
         }
 
-        if (optimizer.Generation < _settings.Generations)
+        // The result: the best offsets on the selection episodes when the tune selects, else the distribution's mean.
+        ReadOnlySpan<double> result = selected.Any ? selected.Offsets : optimizer.Mean;
+        if (history.Count < total)
         {
-            return new TuneResult(Tuned(start, optimizer.Mean, optimizer.Generation, null), start, history, false);
+            return new TuneResult(Tuned(start, result, history.Count, null, selected), start, history, false);
         }
 
-        TuneValidation? validation = Validate(start, optimizer.Mean);
-        ReadOnlySpan<double> offsets = validation is { KeptTuned: false } ? new double[n] : optimizer.Mean;
-        return new TuneResult(Tuned(start, offsets, optimizer.Generation, validation), start, history, true, validation);
+        TuneValidation? validation = Validate(start, result);
+        ReadOnlySpan<double> offsets = validation is { KeptTuned: false } ? new double[n] : result;
+        return new TuneResult(Tuned(start, offsets, history.Count, validation, selected), start, history, true, validation);
+    }
+
+    /// <summary>The root seed of one search's candidate noise and training episodes: the tune's seed for the first (so a tune
+    /// without restarts is unchanged), a derived one for each restart.</summary>
+    private ulong SearchSeed(int restart) => restart == 0 ? _settings.Seed : SeedMixer.Mix(_settings.Seed, NoiseStreams.Restarts, (ulong)restart);
+
+    /// <summary>Scores the mean and the generation's best candidates on the selection episodes and offers them to the record
+    /// (the mean first, then the candidates best first, so ties go to the mean and then to the better-trained candidate).</summary>
+    private void Select(SelectedWeights selected, ulong[] selectSeeds, double start, ReadOnlySpan<double> mean, ReadOnlySpan<double> candidates, ReadOnlySpan<double> scores)
+    {
+        int n = Parameters;
+        int[] order = Ranking.BestFirst(scores);
+        int count = 1 + Math.Min(_settings.SelectCandidates, order.Length);
+        var offsets = new double[count * n];
+        mean.CopyTo(offsets);
+        for (int i = 1; i < count; i++)
+        {
+            candidates.Slice(order[i - 1] * n, n).CopyTo(offsets.AsSpan(i * n, n));
+        }
+
+        var weights = new double[count * n];
+        for (int j = 0; j < weights.Length; j++)
+        {
+            weights[j] = start + offsets[j];
+        }
+
+        double[] means = _scorer.Score(weights, selectSeeds);
+        for (int i = 0; i < count; i++)
+        {
+            selected.Offer(offsets.AsSpan(i * n, n), means[i]);
+        }
+    }
+
+    /// <summary>The fitness the optimiser ranks on: the scores minus <see cref="TuneSettings.WeightDecay"/> times each candidate's
+    /// squared offset norm.</summary>
+    private double[] Penalised(ReadOnlySpan<double> scores, ReadOnlySpan<double> candidates)
+    {
+        double[] fitness = scores.ToArray();
+        double decay = _settings.WeightDecay;
+        if (decay > 0.0)
+        {
+            int n = Parameters;
+            for (int k = 0; k < fitness.Length; k++)
+            {
+                double squares = 0.0;
+                foreach (double x in candidates.Slice(k * n, n))
+                {
+                    squares += x * x;
+                }
+
+                fitness[k] -= decay * squares;
+            }
+        }
+
+        return fitness;
     }
 
     /// <summary>Scores the tuned weights and the start point on the held-out validation episodes (the same episodes for both).</summary>
@@ -246,7 +331,7 @@ public sealed class WeightTuner
         return seeds;
     }
 
-    private GenomeDocument Tuned(double start, ReadOnlySpan<double> offsets, int generations, TuneValidation? validation)
+    private GenomeDocument Tuned(double start, ReadOnlySpan<double> offsets, int generations, TuneValidation? validation, SelectedWeights selected)
     {
         var connections = new List<ConnectionGene>(_document.Genome.Connections.Length);
         int index = 0;
@@ -260,6 +345,12 @@ public sealed class WeightTuner
             ["tuneStartWeight"] = start,
             ["tuneGenerations"] = generations,
         };
+        if (selected.Any)
+        {
+            scores["tuneSelectEpisodes"] = _settings.SelectEpisodes;
+            scores["tuneSelectScore"] = selected.Score;
+        }
+
         if (validation is not null)
         {
             scores["tuneValidationEpisodes"] = validation.Episodes;

@@ -19,6 +19,10 @@ public sealed class TuneCommandTests : IDisposable
     [InlineData("--sigma", "-1", "--sigma: found -1")]
     [InlineData("--population", "2", "--population: found 2")]
     [InlineData("--validation-episodes", "-1", "--validation-episodes: found -1")]
+    [InlineData("--select-episodes", "-3", "--select-episodes: found -3")]
+    [InlineData("--select-candidates", "5000", "--select-candidates: found 5000")]
+    [InlineData("--weight-decay", "-1", "--weight-decay: found -1")]
+    [InlineData("--restarts", "2", "give select-episodes above 0")]
     public void Bad_flags_exit_2_with_a_message(string flag, string value, string expected)
     {
         (int code, string output) = Run(Fixture, "--task", "swingup", flag, value);

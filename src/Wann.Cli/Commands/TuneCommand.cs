@@ -16,7 +16,7 @@ internal static class TuneCommand
     {
         var genome = new Argument<string>("genome") { Description = "Genome file (champion.json, any genome JSON, or a WANN reference .out with --task)." };
         var optimizer = new Option<string>("--optimizer") { Description = $"Optimiser: {string.Join(", ", WeightOptimizers.All.Select(o => o.Name))}.", DefaultValueFactory = _ => WeightOptimizers.Default };
-        var generations = new Option<int>("--generations") { Description = "Generations (a resumed tune runs up to this many in total).", DefaultValueFactory = _ => TuneSettings.DefaultGenerations };
+        var generations = new Option<int>("--generations") { Description = "Generations per search (a resumed tune runs up to this many in total).", DefaultValueFactory = _ => TuneSettings.DefaultGenerations };
         var population = new Option<int>("--population") { Description = "Candidates per generation (0: the optimiser's default).", DefaultValueFactory = _ => TuneSettings.DefaultPopulation };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the candidates' noise and the training episodes.", DefaultValueFactory = _ => 1UL };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores); results do not depend on it.", DefaultValueFactory = _ => 0 };
@@ -26,9 +26,13 @@ internal static class TuneCommand
         var startWeight = new Option<double?>("--start-weight") { Description = "Shared weight the offsets start from (default: the genome's best validated weight, or the best of a sweep)." };
         var task = new Option<string?>("--task") { Description = "Task of a WANN reference .out network (JSON genomes name their own)." };
         var validation = new Option<int>("--validation-episodes") { Description = "Held-out episodes on which the tuned weights must beat the start weight on every connection to be kept (0: keep them unchecked).", DefaultValueFactory = _ => TuneSettings.DefaultValidationEpisodes };
+        var selectEpisodes = new Option<int>("--select-episodes") { Description = "Fixed selection episodes on which the mean and the best candidates of every generation are scored; the result is the best offsets ever scored there, not the final mean (0: the final mean).", DefaultValueFactory = _ => 0 };
+        var selectCandidates = new Option<int>("--select-candidates") { Description = "Best candidates of each generation scored on the selection episodes beside the mean.", DefaultValueFactory = _ => TuneSettings.DefaultSelectCandidates };
+        var weightDecay = new Option<double>("--weight-decay") { Description = "L2 penalty on the offsets in the optimiser's ranking (score minus this times the sum of squared offsets; 0: none).", DefaultValueFactory = _ => 0.0 };
+        var restarts = new Option<int>("--restarts") { Description = "Independent searches from the same start, each --generations long with its own noise and episodes; the result is the best on the selection episodes (needs --select-episodes).", DefaultValueFactory = _ => 1 };
         var command = new Command("tune", "Train a genome's individual weights, starting from its best shared weight and solving for offsets (the WANN paper's tuned weights); resumable.")
         {
-            genome, optimizer, generations, population, seed, threads, output, episodes, sigma, startWeight, task, validation,
+            genome, optimizer, generations, population, seed, threads, output, episodes, sigma, startWeight, task, validation, selectEpisodes, selectCandidates, weightDecay, restarts,
         };
         var plugins = PluginOption.AddTo(command);
         command.SetAction((parse, _) => CliErrors.Guard(() =>
@@ -43,7 +47,11 @@ internal static class TuneCommand
                 parse.GetValue(sigma),
                 parse.GetValue(threads),
                 parse.GetValue(startWeight),
-                parse.GetValue(validation));
+                parse.GetValue(validation),
+                parse.GetValue(selectEpisodes),
+                parse.GetValue(selectCandidates),
+                parse.GetValue(weightDecay),
+                parse.GetValue(restarts));
             if (settings.Problem() is string problem)
             {
                 throw new UsageException($"--{problem}");
@@ -64,14 +72,15 @@ internal static class TuneCommand
             }
 
             string checkpoint = WeightTuner.CheckpointPathFor(target);
-            AnsiConsole.MarkupLineInterpolated($"tuning {path}: task {wannTask.Name}, {tuner.Parameters} weights, {settings.Optimizer}, {settings.Episodes} episodes per candidate, {settings.Generations} generations{(File.Exists(checkpoint) ? $" (resuming {checkpoint})" : string.Empty)}");
+            AnsiConsole.MarkupLineInterpolated($"tuning {path}: task {wannTask.Name}, {tuner.Parameters} weights, {settings.Optimizer}, {settings.Episodes} episodes per candidate, {settings.Generations} generations{(settings.Restarts > 1 ? $" x {settings.Restarts} restarts" : string.Empty)}{(File.Exists(checkpoint) ? $" (resuming {checkpoint})" : string.Empty)}");
             int every = Math.Max(1, settings.Generations / 20);
+            int total = settings.Restarts * settings.Generations;
             var clock = Stopwatch.StartNew();
             TuneResult result = tuner.Run(checkpoint, g =>
             {
-                if (g.Generation % every == 0 || g.Generation == settings.Generations)
+                if (g.Generation % every == 0 || g.Generation == total)
                 {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  generation {g.Generation}: mean's score {g.MeanScore:F1}, candidates {g.CandidateMean:F1} (best {g.CandidateBest:F1}), step {g.StepSize:G3}, {clock.Elapsed.TotalSeconds:F0} s"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  generation {g.Generation}: mean's score {g.MeanScore:F1}, candidates {g.CandidateMean:F1} (best {g.CandidateBest:F1}), step {g.StepSize:G3}{(g.SelectedScore is double chosen ? $", selected {chosen:F1}" : string.Empty)}, {clock.Elapsed.TotalSeconds:F0} s"));
                 }
             }, Interrupts.Token);
             if (!result.Completed)
