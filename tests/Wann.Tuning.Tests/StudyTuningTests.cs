@@ -54,6 +54,13 @@ public sealed class StudyTuningTests : IDisposable
         Assert.Equal(metrics, File.ReadAllBytes(Path.Combine(run, "metrics.csv")));
         Assert.Equal(champion, File.ReadAllBytes(Path.Combine(run, "champion.json")));
         Assert.True(File.Exists(Path.Combine(run, StudyRunner.TunedGenomeFile)));
+
+        // Each tune starts from the run's tuned shared weight, the one Table 1's third column reports.
+        foreach (RunOutcome o in second)
+        {
+            GenomeDocument tunedGenome = GenomeFile.Read(Path.Combine(folder, o.Arm, $"seed-{o.Seed}", StudyRunner.TunedGenomeFile));
+            Assert.Equal(o.TunedWeight, tunedGenome.Scores["tuneStartWeight"]);
+        }
         string[] rows = File.ReadAllLines(Path.Combine(folder, "runs.csv"));
         Assert.EndsWith(",tunedWeight,tunedWeights", rows[0], StringComparison.Ordinal);
         string report = StudyReport.Write(suite, folder, second);
@@ -64,7 +71,7 @@ public sealed class StudyTuningTests : IDisposable
         // no tuned genome, no tuned score), then the study started again. The tune is stopped from its own progress
         // callback, with the settings the study gives it, so the stop lands mid-tune on every machine.
         string seed3 = Path.Combine(copy, "a", "seed-3");
-        TuneSettings settings = suite.Tune! with { Seed = 3, Threads = 2 };
+        TuneSettings settings = suite.Tune! with { Seed = 3, Threads = 2, StartWeight = first.Single(o => o.Seed == 3).TunedWeight };
         using var stop = new CancellationTokenSource();
         TuneResult partial = new WeightTuner(GenomeFile.Read(Path.Combine(seed3, "champion.json")), TaskRegistry.Get("cartpole"), settings)
             .Run(WeightTuner.CheckpointPathFor(Path.Combine(seed3, StudyRunner.TunedGenomeFile)), g =>
