@@ -48,6 +48,13 @@ internal static class RunConsole
             stopped = await RunWith(run, progress, cancel).ConfigureAwait(false);
         }
 
+        if (!stopped.HasChampion)
+        {
+            // Ctrl+C before the first generation was evaluated: the checkpoint holds the initial population.
+            AnsiConsole.MarkupLineInterpolated($"[yellow]interrupted[/] before the first generation finished; checkpoint written. Continue with: wann resume {folder.Path}");
+            return CliErrors.Interrupted;
+        }
+
         Champion champion = stopped.Champion;
         var table = new Table().AddColumns("champion", "value");
         table.AddRow("generation found", champion.Generation.ToString(CultureInfo.InvariantCulture));

@@ -62,8 +62,23 @@ public sealed class EvolutionLoop
     /// <param name="onGeneration">Called after every generation, before breeding the next.</param>
     /// <param name="cancellationToken">Stops the run between generations.</param>
     /// <returns>The final champion.</returns>
+    /// <exception cref="InvalidOperationException">Cancelled before any generation was evaluated (there is no champion yet;
+    /// <see cref="RunGenerationsAsync"/> stops without one).</exception>
     public async Task<Champion> RunAsync(EvolutionState state, Func<GenerationOutcome, EvolutionState, ValueTask>? onGeneration = null, CancellationToken cancellationToken = default)
     {
+        await RunGenerationsAsync(state, onGeneration, cancellationToken).ConfigureAwait(false);
+        return state.Champion ?? throw new InvalidOperationException("No generation was run.");
+    }
+
+    /// <summary>Runs generations like <see cref="RunAsync"/>, but a cancellation before the first generation simply stops
+    /// (a Ctrl+C during start-up), leaving the state without a champion.</summary>
+    /// <param name="state">The state to continue from; advanced in place.</param>
+    /// <param name="onGeneration">Called after every generation, before breeding the next.</param>
+    /// <param name="cancellationToken">Stops the run between generations.</param>
+    /// <returns>A task that completes when the run stops.</returns>
+    public async Task RunGenerationsAsync(EvolutionState state, Func<GenerationOutcome, EvolutionState, ValueTask>? onGeneration = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(state);
         while (state.Generation < _config.Generations && !cancellationToken.IsCancellationRequested)
         {
             GenerationOutcome outcome = await StepAsync(state, CancellationToken.None).ConfigureAwait(false);
@@ -72,8 +87,6 @@ public sealed class EvolutionLoop
                 await onGeneration(outcome, state).ConfigureAwait(false);
             }
         }
-
-        return state.Champion ?? throw new InvalidOperationException("No generation was run.");
     }
 
     /// <summary>Evaluates the current generation, updates the champion and breeds the next generation. The last

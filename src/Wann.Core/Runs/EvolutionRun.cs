@@ -141,7 +141,7 @@ public sealed class EvolutionRun : IDisposable
             await observer.OnStartedAsync(started).ConfigureAwait(false);
         }
 
-        await _loop.RunAsync(State, Tell, cancellationToken).ConfigureAwait(false);
+        await _loop.RunGenerationsAsync(State, Tell, cancellationToken).ConfigureAwait(false);
         var stopped = new RunStopped(Config, State, first, clock.Elapsed);
         foreach (IRunObserver observer in Observers)
         {

@@ -13,5 +13,9 @@ public sealed record RunStopped(ExperimentConfig Config, EvolutionState State, i
     public bool Completed => State.Generation >= Config.Generations;
 
     /// <summary>Gets the champion.</summary>
+    /// <exception cref="InvalidOperationException">The run was stopped before its first generation was evaluated (see <see cref="HasChampion"/>).</exception>
     public Champion Champion => State.Champion ?? throw new InvalidOperationException("No generation was run.");
+
+    /// <summary>Gets whether a generation has been evaluated, so there is a champion (false after a Ctrl+C during start-up).</summary>
+    public bool HasChampion => State.Champion is not null;
 }

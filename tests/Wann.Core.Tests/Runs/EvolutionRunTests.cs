@@ -69,6 +69,40 @@ public sealed class EvolutionRunTests : IDisposable
     }
 
     [Fact]
+    public async Task A_run_cancelled_before_its_first_generation_stops_with_a_checkpoint_and_resumes_to_the_same_files()
+    {
+        // Ctrl+C while a run is still starting (wann run used to end this in "internal error: No generation was run").
+        using var evaluator = new LocalPopulationEvaluator(2);
+        var whole = new RunFolder(Path.Combine(_root, "whole0"));
+        using (EvolutionRun run = EvolutionRun.InFolder(Config, evaluator, whole, log: null))
+        {
+            await run.RunAsync();
+        }
+
+        var cut = new RunFolder(Path.Combine(_root, "cut0"));
+        RunStopped stopped;
+        using (EvolutionRun first = EvolutionRun.InFolder(Config, evaluator, cut, log: null))
+        {
+            stopped = await first.RunAsync(new CancellationToken(canceled: true));
+        }
+
+        Assert.False(stopped.HasChampion);
+        Assert.False(stopped.Completed);
+        Assert.Equal(0, stopped.State.Generation);
+        Assert.Throws<InvalidOperationException>(() => stopped.Champion);
+        Assert.True(File.Exists(cut.CheckpointPath));
+        using (EvolutionRun resumed = EvolutionRun.ResumeFolder(new RunFolder(cut.Path), evaluator, c => c.Config, log: null))
+        {
+            Assert.True((await resumed.RunAsync()).HasChampion);
+        }
+
+        foreach (string file in new[] { "champion.json", "metrics.csv", "checkpoint.json" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(whole.Path, file)), File.ReadAllBytes(Path.Combine(cut.Path, file)));
+        }
+    }
+
+    [Fact]
     public async Task A_finished_run_extended_with_more_generations_matches_a_longer_run()
     {
         using var evaluator = new LocalPopulationEvaluator(2);
