@@ -16,6 +16,11 @@ internal static class SettingsBinding<T>
     private static readonly JsonTypeInfo<T> TypeInfo = (JsonTypeInfo<T>)new JsonSerializerOptions(ExperimentConfigJsonContext.Default.Options)
     {
         TypeInfoResolver = ExperimentConfigJsonContext.Default.WithAddedModifier(OmitDefaults),
+
+        // The same leniency as the document the loader parsed (configs may carry comments and trailing commas): the
+        // binder reads the element's text again.
+        AllowTrailingCommas = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
     }.GetTypeInfo(typeof(T));
 
     /// <summary>Binds a checked JSON object.</summary>

@@ -34,6 +34,16 @@ public class ExperimentSettingsTests
     }
 
     [Fact]
+    public void A_config_with_comments_and_trailing_commas_binds_like_the_document_it_was_checked_as()
+    {
+        // The loader checks a leniently parsed document, then the binder reads the element's text again (a fuzz case).
+        ExperimentConfig c = Wann.Core.Persistence.ExperimentConfigLoader.Parse(
+            "{ // a comment\n \"hiddenActivations\": [\"tanh\", \"relu\",], \"neat\": { \"addNode\": 0.1, }, }", "c.json", "c");
+        Assert.Equal(["tanh", "relu"], c.HiddenActivations);
+        Assert.Equal(0.1, c.Neat.AddNode);
+    }
+
+    [Fact]
     public void The_schema_lists_every_declared_field_with_its_bounds()
     {
         using JsonDocument schema = JsonDocument.Parse(ExperimentSettings.Schema());
