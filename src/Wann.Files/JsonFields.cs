@@ -119,13 +119,13 @@ public sealed class JsonFields
     {
         if (e.ValueKind != JsonValueKind.Number || !e.TryGetDouble(out double value) || !double.IsFinite(value))
         {
-            Problem(path, Raw(e), $"a number in [{Format(min)}, {Format(max)}]");
+            Problem(path, Raw(e), NumberIn(min, max));
             return fallback;
         }
 
         if (value < min || value > max)
         {
-            Problem(path, Raw(e), $"a number in [{Format(min)}, {Format(max)}]");
+            Problem(path, Raw(e), NumberIn(min, max));
             return fallback;
         }
 
@@ -186,7 +186,7 @@ public sealed class JsonFields
             return true;
         }
 
-        Problem(path, value.ToString("R", CultureInfo.InvariantCulture), $"a number in [{Format(min)}, {Format(max)}]");
+        Problem(path, value.ToString("R", CultureInfo.InvariantCulture), NumberIn(min, max));
         return false;
     }
 
@@ -216,6 +216,18 @@ public sealed class JsonFields
         string raw = e.GetRawText();
         return raw.Length <= 60 ? raw : string.Concat(raw.AsSpan(0, 57), "...");
     }
+
+    /// <summary>Phrases what a bounded number must be, as every message and table says it ("a number in [0, 1]").</summary>
+    /// <param name="min">Smallest allowed value.</param>
+    /// <param name="max">Largest allowed value.</param>
+    /// <returns>The phrase.</returns>
+    public static string NumberIn(double min, double max) => $"a number in {Bounds(min, max)}";
+
+    /// <summary>Writes bounds as messages show them ("[0, 1]"; the unbounded ends as inf).</summary>
+    /// <param name="min">Smallest allowed value.</param>
+    /// <param name="max">Largest allowed value.</param>
+    /// <returns>The interval.</returns>
+    public static string Bounds(double min, double max) => $"[{Format(min)}, {Format(max)}]";
 
     private static string Format(double value) => value switch
     {

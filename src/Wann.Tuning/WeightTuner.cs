@@ -217,7 +217,8 @@ public sealed class WeightTuner
                 Select(selected, selectSeeds, start, optimizer.Mean, candidates, scores.AsSpan(0, population));
             }
 
-            optimizer.Tell(Penalised(scores.AsSpan(0, population), candidates));
+            // Last use of the raw scores (the record's sum and best, and the selection's order, are taken above).
+            optimizer.Tell(Penalise(scores.AsSpan(0, population), candidates));
             var record = new TuneGeneration(history.Count + 1, sum / population, best, scores[population], optimizer.StepSize, selectSeeds is null ? null : selected.Score);
             history.Add(record);
             if (checkpointPath is not null)
@@ -251,36 +252,32 @@ public sealed class WeightTuner
         int n = Parameters;
         int[] order = Ranking.BestFirst(scores);
         int count = 1 + Math.Min(_settings.SelectCandidates, order.Length);
-        var offsets = new double[count * n];
-        mean.CopyTo(offsets);
-        for (int i = 1; i < count; i++)
-        {
-            candidates.Slice(order[i - 1] * n, n).CopyTo(offsets.AsSpan(i * n, n));
-        }
-
         var weights = new double[count * n];
-        for (int j = 0; j < weights.Length; j++)
+        for (int i = 0; i < count; i++)
         {
-            weights[j] = start + offsets[j];
+            ReadOnlySpan<double> offsets = i == 0 ? mean : candidates.Slice(order[i - 1] * n, n);
+            for (int p = 0; p < n; p++)
+            {
+                weights[(i * n) + p] = start + offsets[p];
+            }
         }
 
         double[] means = _scorer.Score(weights, selectSeeds);
         for (int i = 0; i < count; i++)
         {
-            selected.Offer(offsets.AsSpan(i * n, n), means[i]);
+            selected.Offer(i == 0 ? mean : candidates.Slice(order[i - 1] * n, n), means[i]);
         }
     }
 
-    /// <summary>The fitness the optimiser ranks on: the scores minus <see cref="TuneSettings.WeightDecay"/> times each candidate's
-    /// squared offset norm.</summary>
-    private double[] Penalised(ReadOnlySpan<double> scores, ReadOnlySpan<double> candidates)
+    /// <summary>Turns the candidates' scores, in place, into the fitness the optimiser ranks on: each minus
+    /// <see cref="TuneSettings.WeightDecay"/> times the candidate's squared offset norm (unchanged without decay).</summary>
+    private Span<double> Penalise(Span<double> scores, ReadOnlySpan<double> candidates)
     {
-        double[] fitness = scores.ToArray();
         double decay = _settings.WeightDecay;
         if (decay > 0.0)
         {
             int n = Parameters;
-            for (int k = 0; k < fitness.Length; k++)
+            for (int k = 0; k < scores.Length; k++)
             {
                 double squares = 0.0;
                 foreach (double x in candidates.Slice(k * n, n))
@@ -288,11 +285,11 @@ public sealed class WeightTuner
                     squares += x * x;
                 }
 
-                fitness[k] -= decay * squares;
+                scores[k] -= decay * squares;
             }
         }
 
-        return fitness;
+        return scores;
     }
 
     /// <summary>Scores the tuned weights and the start point on the held-out validation episodes (the same episodes for both).</summary>

@@ -103,7 +103,7 @@ public static class ExperimentConfigLoader
 
         // Checked, so binding cannot fail; a config without a name is named after its file, and plug-ins keep the
         // absolute paths they were loaded from.
-        ExperimentConfig config = SettingsBinding<ExperimentConfig>.Bind(root);
+        ExperimentConfig config = SettingsBinding.Bind(root);
         return config with { Name = root.TryGetProperty("name", out _) ? config.Name : defaultName, Plugins = plugins };
     }
 
@@ -155,7 +155,7 @@ public static class ExperimentConfigLoader
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
-            SettingsBinding<ExperimentConfig>.Write(w, config);
+            SettingsBinding.Write(w, config);
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";

@@ -106,12 +106,12 @@ internal sealed class SettingsModel
     /// <param name="obj">The JSON object it was bound from.</param>
     public void Complete(object record, JsonElement obj)
     {
-        object defaults = Activator.CreateInstance(Type)!;
+        // Defaults are immutable (records, read-only lists, the weight maps), so one instance serves every record.
         foreach (SettingProperty p in Properties)
         {
             if (!obj.TryGetProperty(p.Name, out JsonElement given))
             {
-                p.Property.SetValue(record, p.Get(defaults));
+                p.Property.SetValue(record, p.Default);
                 continue;
             }
 

@@ -38,11 +38,7 @@ public sealed class EvolutionRunTests : IDisposable
     public async Task A_recorded_run_stopped_and_resumed_writes_the_same_files_as_an_uninterrupted_one()
     {
         using var evaluator = new LocalPopulationEvaluator(2);
-        var whole = new RunFolder(Path.Combine(_root, "whole"));
-        using (EvolutionRun run = EvolutionRun.InFolder(Config, evaluator, whole, log: null))
-        {
-            await run.RunAsync();
-        }
+        RunFolder whole = await RunUninterrupted(evaluator, "whole");
 
         var cut = new RunFolder(Path.Combine(_root, "cut"));
         EvolutionRun first = EvolutionRun.InFolder(Config, evaluator, cut, log: null);
@@ -60,10 +56,7 @@ public sealed class EvolutionRunTests : IDisposable
             await resumed.RunAsync();
         }
 
-        foreach (string file in new[] { "metrics.csv", "champion.json", "checkpoint.json", "bests.jsonl" })
-        {
-            Assert.Equal(File.ReadAllBytes(Path.Combine(whole.Path, file)), File.ReadAllBytes(Path.Combine(cut.Path, file)));
-        }
+        AssertSameFiles(whole, cut, "metrics.csv", "champion.json", "checkpoint.json", "bests.jsonl");
 
         Assert.Equal(6, MetricsCsv.Read(cut.MetricsPath).Count);
     }
@@ -73,11 +66,7 @@ public sealed class EvolutionRunTests : IDisposable
     {
         // Ctrl+C while a run is still starting (wann run used to end this in "internal error: No generation was run").
         using var evaluator = new LocalPopulationEvaluator(2);
-        var whole = new RunFolder(Path.Combine(_root, "whole0"));
-        using (EvolutionRun run = EvolutionRun.InFolder(Config, evaluator, whole, log: null))
-        {
-            await run.RunAsync();
-        }
+        RunFolder whole = await RunUninterrupted(evaluator, "whole0");
 
         var cut = new RunFolder(Path.Combine(_root, "cut0"));
         RunStopped stopped;
@@ -96,21 +85,14 @@ public sealed class EvolutionRunTests : IDisposable
             Assert.True((await resumed.RunAsync()).HasChampion);
         }
 
-        foreach (string file in new[] { "champion.json", "metrics.csv", "checkpoint.json" })
-        {
-            Assert.Equal(File.ReadAllBytes(Path.Combine(whole.Path, file)), File.ReadAllBytes(Path.Combine(cut.Path, file)));
-        }
+        AssertSameFiles(whole, cut, "champion.json", "metrics.csv", "checkpoint.json");
     }
 
     [Fact]
     public async Task A_finished_run_extended_with_more_generations_matches_a_longer_run()
     {
         using var evaluator = new LocalPopulationEvaluator(2);
-        var whole = new RunFolder(Path.Combine(_root, "long"));
-        using (EvolutionRun run = EvolutionRun.InFolder(Config, evaluator, whole, log: null))
-        {
-            await run.RunAsync();
-        }
+        RunFolder whole = await RunUninterrupted(evaluator, "long");
 
         var shortRun = new RunFolder(Path.Combine(_root, "short"));
         using (EvolutionRun run = EvolutionRun.InFolder(Config with { Generations = 3 }, evaluator, shortRun, log: null))
@@ -123,10 +105,7 @@ public sealed class EvolutionRunTests : IDisposable
             await more.RunAsync();
         }
 
-        foreach (string file in new[] { "metrics.csv", "champion.json", "bests.jsonl" })
-        {
-            Assert.Equal(File.ReadAllBytes(Path.Combine(whole.Path, file)), File.ReadAllBytes(Path.Combine(shortRun.Path, file)));
-        }
+        AssertSameFiles(whole, shortRun, "metrics.csv", "champion.json", "bests.jsonl");
     }
 
     [Fact]
@@ -188,6 +167,26 @@ public sealed class EvolutionRunTests : IDisposable
         }
 
         Assert.Contains($"pid {Environment.ProcessId}", File.ReadAllText(Path.Combine(folder.Path, RunFolderLock.FileName)), StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the test config to its end in a fresh folder: the reference an interrupted run must match.</summary>
+    private async Task<RunFolder> RunUninterrupted(LocalPopulationEvaluator evaluator, string name)
+    {
+        var folder = new RunFolder(Path.Combine(_root, name));
+        using (EvolutionRun run = EvolutionRun.InFolder(Config, evaluator, folder, log: null))
+        {
+            await run.RunAsync();
+        }
+
+        return folder;
+    }
+
+    private static void AssertSameFiles(RunFolder expected, RunFolder actual, params string[] files)
+    {
+        foreach (string file in files)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(expected.Path, file)), File.ReadAllBytes(Path.Combine(actual.Path, file)));
+        }
     }
 
     private sealed class Recorder(List<string> calls, string name) : IRunObserver

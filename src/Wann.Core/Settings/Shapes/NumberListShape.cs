@@ -11,7 +11,7 @@ namespace Wann.Core.Settings.Shapes;
 /// <param name="noun">What the numbers are (e.g. "the shared weight values").</param>
 internal sealed class NumberListShape(double min, double max, string noun) : SettingShape
 {
-    public override string Expected { get; } = $"a non-empty array of numbers in [{NumberShape.Format(min)}, {NumberShape.Format(max)}] ({noun})";
+    public override string Expected { get; } = $"a non-empty array of numbers in {JsonFields.Bounds(min, max)} ({noun})";
 
     public override void Check(JsonElement value, string path, JsonFields problems)
     {

@@ -10,17 +10,7 @@ namespace Wann.Core.Settings.Shapes;
 /// <param name="max">The largest allowed value.</param>
 internal sealed class NumberShape(double min, double max) : SettingShape
 {
-    public override string Expected { get; } = $"a number in [{Format(min)}, {Format(max)}]";
-
-    /// <summary>Writes a bound as messages show it (the unbounded ends as inf).</summary>
-    /// <param name="value">The bound.</param>
-    /// <returns>The text.</returns>
-    public static string Format(double value) => value switch
-    {
-        double.MaxValue => "inf",
-        double.MinValue => "-inf",
-        _ => value.ToString(CultureInfo.InvariantCulture),
-    };
+    public override string Expected { get; } = JsonFields.NumberIn(min, max);
 
     public override void Check(JsonElement value, string path, JsonFields problems) => problems.NumberValue(value, path, double.NaN, min, max);
 
