@@ -32,6 +32,14 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
     private double[] _connectionWeights = [];
     private WeightMode _mode;
 
+    // Input sums (wide networks over fixed inputs, see KeepsInputSums): for the program in _inputSumsProgram,
+    // the number of each computed node's leading connections that read the bias or an input, and the row
+    // offset in _inputSums of their running sum (-1 when there are none). Null program: nothing valid.
+    private NetworkProgram? _inputSumsProgram;
+    private int[] _inputSumCount = [];
+    private int[] _inputSumRow = [];
+    private double[] _inputSums = [];
+
     /// <summary>Creates an executor for <paramref name="laneCount"/> lanes.</summary>
     /// <param name="laneCount">Number of lanes, at least one.</param>
     public LaneNetwork(int laneCount)
@@ -40,6 +48,15 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
         LaneCount = laneCount;
         Stride = (laneCount + Width - 1) / Width * Width;
         _laneWeights = new double[Stride];
+    }
+
+    /// <summary>Creates an executor whose inputs stay fixed over many shared-weight passes.</summary>
+    /// <param name="laneCount">Number of lanes, at least one.</param>
+    /// <param name="keepInputSums">Whether to keep each node's sum over its leading bias and input sources between passes (<see cref="KeepsInputSums"/>).</param>
+    internal LaneNetwork(int laneCount, bool keepInputSums)
+        : this(laneCount)
+    {
+        KeepsInputSums = keepInputSums;
     }
 
     private enum WeightMode
@@ -60,6 +77,42 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
 
     /// <summary>Gets the shared weight of each lane (meaningful when <see cref="IsShared"/>).</summary>
     public ReadOnlySpan<double> SharedWeights => _laneWeights.AsSpan(0, LaneCount);
+
+    /// <summary>
+    /// Gets a value indicating whether shared-weight passes reuse each node's sum over its leading bias and input
+    /// sources, computed once per program and input rows.
+    /// </summary>
+    /// <remarks>
+    /// <para>Why: a shared-weight node computes f(w · Σ sources), and the part of the sum read from the bias and the
+    /// inputs does not depend on w. A classification batch (MNIST: a thousand images) is run six times per genome,
+    /// once per weight value, over the same input rows, and most connections there read pixels; their sums need
+    /// to be added only once per genome instead of six times.</para>
+    /// <para>Only the leading run of such sources is kept (up to the first connection that reads a computed node),
+    /// so a node's sum still adds its sources in connection order from zero: the result is the same bits as without
+    /// the cache. Writing input rows (<see cref="InputRow"/>, <see cref="InputRows"/>, <see cref="Activate"/>)
+    /// discards the sums; the next pass of a program computes them again.</para>
+    /// </remarks>
+    internal bool KeepsInputSums { get; }
+
+    /// <summary>Gets the number of connections whose sources are summed once for the loaded program and inputs (0 when no sums are kept).</summary>
+    internal int KeptInputSumConnections
+    {
+        get
+        {
+            if (_program is null || !ReferenceEquals(_inputSumsProgram, _program))
+            {
+                return 0;
+            }
+
+            int total = 0;
+            for (int k = 0; k < _program.Activations.Length; k++)
+            {
+                total += _inputSumCount[k];
+            }
+
+            return total;
+        }
+    }
 
     /// <summary>Gets the loaded program.</summary>
     public NetworkProgram Program => _program ?? throw new InvalidOperationException("No program is loaded.");
@@ -125,6 +178,7 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
         NetworkProgram p = Program;
         int lanes = LaneCount;
         int stride = Stride;
+        _inputSumsProgram = null;
         foreach (int k in p.UsedInputs)
         {
             inputs.Slice(k * lanes, lanes).CopyTo(_values.AsSpan((k + 1) * stride, lanes));
@@ -144,6 +198,7 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
     {
         ArgumentOutOfRangeException.ThrowIfNegative(k);
         EnsureRows(k + 2);
+        _inputSumsProgram = null;
         return _values.AsSpan((k + 1) * Stride, LaneCount);
     }
 
@@ -155,6 +210,7 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(inputCount, 1);
         EnsureRows(inputCount + 1);
+        _inputSumsProgram = null;
         return _values.AsSpan(Stride, inputCount * Stride);
     }
 
@@ -201,10 +257,17 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
     // own sources in a feed-forward pass, and a recurrent pass reads only the previous step's buffer.
     private void RunShared(NetworkProgram p, double[] target)
     {
+        if (KeepsInputSums && !p.IsRecurrent && !ReferenceEquals(_inputSumsProgram, p))
+        {
+            SumInputs(p);
+        }
+
+        bool cached = ReferenceEquals(_inputSumsProgram, p);
         int stride = Stride;
         ref double v = ref MemoryMarshal.GetArrayDataReference(_values);
         ref double t = ref MemoryMarshal.GetArrayDataReference(target);
         ref double lw = ref MemoryMarshal.GetArrayDataReference(_laneWeights);
+        ref double kept = ref MemoryMarshal.GetArrayDataReference(_inputSums);
         int[] start = p.IncomingStart;
         int[] source = p.IncomingSourceRow;
         ActivationFunction[] activations = p.Activations;
@@ -214,9 +277,16 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
             int begin = start[k];
             int end = start[k + 1];
             int row = (first + k) * stride;
+            int keptRow = -1;
+            if (cached && _inputSumCount[k] > 0)
+            {
+                keptRow = _inputSumRow[k];
+                begin += _inputSumCount[k];
+            }
+
             for (int chunk = 0; chunk < stride; chunk += Width)
             {
-                Vector<double> sum = Vector<double>.Zero;
+                Vector<double> sum = keptRow < 0 ? Vector<double>.Zero : Vector.LoadUnsafe(ref kept, (nuint)(keptRow + chunk));
                 for (int c = begin; c < end; c++)
                 {
                     sum += Vector.LoadUnsafe(ref v, (nuint)((source[c] * stride) + chunk));
@@ -227,6 +297,65 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
 
             VectorActivations.ApplyInPlace(activations[k], target.AsSpan(row, stride));
         }
+    }
+
+    // Sums each computed node's leading bias and input sources the way RunShared adds them (from zero, in
+    // connection order, a register at a time), so continuing from the kept sum gives RunShared's own bits.
+    private void SumInputs(NetworkProgram p)
+    {
+        int computed = p.Activations.Length;
+        if (_inputSumCount.Length < computed)
+        {
+            _inputSumCount = new int[computed];
+            _inputSumRow = new int[computed];
+        }
+
+        int[] start = p.IncomingStart;
+        int[] source = p.IncomingSourceRow;
+        int first = p.FirstComputedRow;
+        int rows = 0;
+        for (int k = 0; k < computed; k++)
+        {
+            int count = 0;
+            while (start[k] + count < start[k + 1] && source[start[k] + count] < first)
+            {
+                count++;
+            }
+
+            _inputSumCount[k] = count;
+            _inputSumRow[k] = count > 0 ? rows++ * Stride : -1;
+        }
+
+        if (_inputSums.Length < rows * Stride)
+        {
+            _inputSums = new double[rows * Stride];
+        }
+
+        int stride = Stride;
+        ref double v = ref MemoryMarshal.GetArrayDataReference(_values);
+        ref double kept = ref MemoryMarshal.GetArrayDataReference(_inputSums);
+        for (int k = 0; k < computed; k++)
+        {
+            int begin = start[k];
+            int end = begin + _inputSumCount[k];
+            if (end == begin)
+            {
+                continue;
+            }
+
+            for (int chunk = 0; chunk < stride; chunk += Width)
+            {
+                Vector<double> sum = Vector<double>.Zero;
+                for (int c = begin; c < end; c++)
+                {
+                    sum += Vector.LoadUnsafe(ref v, (nuint)((source[c] * stride) + chunk));
+                }
+
+                sum.StoreUnsafe(ref kept, (nuint)(_inputSumRow[k] + chunk));
+            }
+        }
+
+        _inputSumsProgram = p;
     }
 
     private void RunOwn(NetworkProgram p, double[] target)

@@ -17,7 +17,8 @@ namespace Wann.Core.Tasks;
 /// network reads; the weight value is then the same in every lane of one pass.</para>
 /// <para>The batch of a seed is drawn once, written into the wide network's input rows, and reused by
 /// every genome of the generation that this thread scores (all share the seed): per genome only the
-/// computed nodes run. Nothing is allocated per genome.</para>
+/// computed nodes run, and the sums a node reads from pixels are added once for all six weight values
+/// (<see cref="LaneNetwork.KeepsInputSums"/>). Nothing is allocated per genome once the buffers have grown.</para>
 /// </remarks>
 internal sealed class ClassificationRunner : TaskRunner
 {
@@ -42,7 +43,7 @@ internal sealed class ClassificationRunner : TaskRunner
         _task = task;
         _batch = task.BatchSize;
         _pixels = task.InputCount;
-        _wide = new LaneNetwork(_batch);
+        _wide = new LaneNetwork(_batch, keepInputSums: true);
         _weightRow = new double[_batch];
         _outputs = new double[ClassificationTask.ClassCount * _batch];
         _labels = new byte[_batch];

@@ -116,4 +116,56 @@ public class NetworkTests
         Assert.Equal(expected[0], output[0], 1e-14);
         Assert.Equal(shared[0], output[1], 1e-14);
     }
+
+    [Fact]
+    public void Kept_input_sums_give_the_bits_of_summing_every_pass()
+    {
+        // A wide network over fixed inputs keeps each node's sum over its leading bias and input sources for all
+        // weight values; its outputs must equal a plain network's bit for bit, and must follow new inputs.
+        const int inputs = 6;
+        const int outputs = 3;
+        const int lanes = 37; // not a whole number of registers
+        var innovations = new InnovationTracker(0, 1 + inputs + outputs);
+        var skeleton = InitialPopulation.Skeleton(inputs, outputs, ActivationFunction.Linear, innovations);
+        var kept = new LaneNetwork(lanes, keepInputSums: true);
+        var plain = new LaneNetwork(lanes);
+        var keptOut = new double[outputs * lanes];
+        var plainOut = new double[outputs * lanes];
+        double[] weights = [-2, -1, -0.5, 0.5, 1, 2, 0.3];
+        var rng = new Xoshiro256(41);
+        Genome[] genomes = [.. Enumerable.Range(0, 12).Select(_ => GenomeFactory.Grown(innovations, skeleton, inputs, outputs, ref rng, 40, GenomeFactory.MutationWeightsOf(0.3, 0.4, 0.05, 0.25)))];
+        int keptConnections = 0;
+        for (int batch = 0; batch < 3; batch++)
+        {
+            for (int k = 0; k < inputs; k++)
+            {
+                Span<double> a = kept.InputRow(k);
+                Span<double> b = plain.InputRow(k);
+                for (int i = 0; i < lanes; i++)
+                {
+                    a[i] = b[i] = rng.NextDouble(-3, 3);
+                }
+            }
+
+            // Every weight after the first reuses the genome's sums. The order reverses with each batch, so a batch
+            // starts with the program whose sums the last one kept: they must be recomputed for the new inputs.
+            foreach (Genome g in batch % 2 == 0 ? genomes : genomes.Reverse())
+            {
+                foreach (double w in weights)
+                {
+                    var row = new double[lanes];
+                    Array.Fill(row, w);
+                    kept.LoadShared(g.Program, row);
+                    plain.LoadShared(g.Program, row);
+                    kept.ActivateInPlace(keptOut);
+                    plain.ActivateInPlace(plainOut);
+                    keptConnections += kept.KeptInputSumConnections;
+                    Assert.Equal(plainOut, keptOut);
+                }
+            }
+        }
+
+        Assert.Equal(0, plain.KeptInputSumConnections);
+        Assert.True(keptConnections > 0, "the grown genomes must have nodes fed by inputs first");
+    }
 }
