@@ -28,9 +28,51 @@ public static class LaneMath
     private const double ExpOverflow = 709.782712893384;
     private const double ExpUnderflow = -745.1332191019412;
 
+    // The coefficients are computed once (below) and then held in static readonly fields, which optimised code
+    // reads as constants: the polynomials unroll into one multiply and one add per term, with no loop, array
+    // load or broadcast, and the same operations in the same order as a loop over the arrays.
     private static readonly double[] SinTerms = Terms(odd: true, count: 12);
     private static readonly double[] CosTerms = Terms(odd: false, count: 13);
     private static readonly double[] ExpTerms = ExpCoefficients(14);
+    private static readonly double S0 = SinTerms[0];
+    private static readonly double S1 = SinTerms[1];
+    private static readonly double S2 = SinTerms[2];
+    private static readonly double S3 = SinTerms[3];
+    private static readonly double S4 = SinTerms[4];
+    private static readonly double S5 = SinTerms[5];
+    private static readonly double S6 = SinTerms[6];
+    private static readonly double S7 = SinTerms[7];
+    private static readonly double S8 = SinTerms[8];
+    private static readonly double S9 = SinTerms[9];
+    private static readonly double S10 = SinTerms[10];
+    private static readonly double S11 = SinTerms[11];
+    private static readonly double C0 = CosTerms[0];
+    private static readonly double C1 = CosTerms[1];
+    private static readonly double C2 = CosTerms[2];
+    private static readonly double C3 = CosTerms[3];
+    private static readonly double C4 = CosTerms[4];
+    private static readonly double C5 = CosTerms[5];
+    private static readonly double C6 = CosTerms[6];
+    private static readonly double C7 = CosTerms[7];
+    private static readonly double C8 = CosTerms[8];
+    private static readonly double C9 = CosTerms[9];
+    private static readonly double C10 = CosTerms[10];
+    private static readonly double C11 = CosTerms[11];
+    private static readonly double C12 = CosTerms[12];
+    private static readonly double E0 = ExpTerms[0];
+    private static readonly double E1 = ExpTerms[1];
+    private static readonly double E2 = ExpTerms[2];
+    private static readonly double E3 = ExpTerms[3];
+    private static readonly double E4 = ExpTerms[4];
+    private static readonly double E5 = ExpTerms[5];
+    private static readonly double E6 = ExpTerms[6];
+    private static readonly double E7 = ExpTerms[7];
+    private static readonly double E8 = ExpTerms[8];
+    private static readonly double E9 = ExpTerms[9];
+    private static readonly double E10 = ExpTerms[10];
+    private static readonly double E11 = ExpTerms[11];
+    private static readonly double E12 = ExpTerms[12];
+    private static readonly double E13 = ExpTerms[13];
 
     /// <summary>sin(πx) on every lane.</summary>
     /// <param name="x">The lanes.</param>
@@ -41,7 +83,19 @@ public static class LaneMath
         Vector<double> n = Vector.Round(x);
         Vector<double> r = x - n;
         Vector<double> r2 = r * r;
-        Vector<double> p = Horner(SinTerms, r2) * r;
+        Vector<double> p = new(S11);
+        p = (p * r2) + new Vector<double>(S10);
+        p = (p * r2) + new Vector<double>(S9);
+        p = (p * r2) + new Vector<double>(S8);
+        p = (p * r2) + new Vector<double>(S7);
+        p = (p * r2) + new Vector<double>(S6);
+        p = (p * r2) + new Vector<double>(S5);
+        p = (p * r2) + new Vector<double>(S4);
+        p = (p * r2) + new Vector<double>(S3);
+        p = (p * r2) + new Vector<double>(S2);
+        p = (p * r2) + new Vector<double>(S1);
+        p = (p * r2) + new Vector<double>(S0);
+        p *= r;
         return Vector.ConditionalSelect(IsOdd(n), -p, p);
     }
 
@@ -53,7 +107,20 @@ public static class LaneMath
     {
         Vector<double> n = Vector.Round(x);
         Vector<double> r = x - n;
-        Vector<double> p = Horner(CosTerms, r * r);
+        Vector<double> r2 = r * r;
+        Vector<double> p = new(C12);
+        p = (p * r2) + new Vector<double>(C11);
+        p = (p * r2) + new Vector<double>(C10);
+        p = (p * r2) + new Vector<double>(C9);
+        p = (p * r2) + new Vector<double>(C8);
+        p = (p * r2) + new Vector<double>(C7);
+        p = (p * r2) + new Vector<double>(C6);
+        p = (p * r2) + new Vector<double>(C5);
+        p = (p * r2) + new Vector<double>(C4);
+        p = (p * r2) + new Vector<double>(C3);
+        p = (p * r2) + new Vector<double>(C2);
+        p = (p * r2) + new Vector<double>(C1);
+        p = (p * r2) + new Vector<double>(C0);
         p = Vector.ConditionalSelect(Vector.Equals(r, r), p, r); // infinite x: r is NaN, keep it NaN
         return Vector.ConditionalSelect(IsOdd(n), -p, p);
     }
@@ -69,7 +136,20 @@ public static class LaneMath
         Vector<double> clamped = Vector.MinNative(Vector.MaxNative(x, new Vector<double>(ExpUnderflow)), new Vector<double>(ExpOverflow));
         Vector<double> k = Vector.Round(clamped * new Vector<double>(1.4426950408889634)); // log2(e)
         Vector<double> f = (clamped - (k * new Vector<double>(Ln2Hi))) - (k * new Vector<double>(Ln2Lo));
-        Vector<double> p = Horner(ExpTerms, f);
+        Vector<double> p = new(E13);
+        p = (p * f) + new Vector<double>(E12);
+        p = (p * f) + new Vector<double>(E11);
+        p = (p * f) + new Vector<double>(E10);
+        p = (p * f) + new Vector<double>(E9);
+        p = (p * f) + new Vector<double>(E8);
+        p = (p * f) + new Vector<double>(E7);
+        p = (p * f) + new Vector<double>(E6);
+        p = (p * f) + new Vector<double>(E5);
+        p = (p * f) + new Vector<double>(E4);
+        p = (p * f) + new Vector<double>(E3);
+        p = (p * f) + new Vector<double>(E2);
+        p = (p * f) + new Vector<double>(E1);
+        p = (p * f) + new Vector<double>(E0);
 
         // 2^k in two halves, each a valid normal power of two for k in [-1076, 1024].
         Vector<double> k1 = Vector.Floor(k * new Vector<double>(0.5));
@@ -94,18 +174,6 @@ public static class LaneMath
     /// <param name="x">The value.</param>
     /// <returns>eˣ.</returns>
     public static double Exp(double x) => Exp(new Vector<double>(x))[0];
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<double> Horner(double[] terms, Vector<double> z)
-    {
-        Vector<double> p = new(terms[^1]);
-        for (int i = terms.Length - 2; i >= 0; i--)
-        {
-            p = (p * z) + new Vector<double>(terms[i]);
-        }
-
-        return p;
-    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector<long> IsOdd(Vector<double> n)
