@@ -25,17 +25,32 @@ public static class GenomeGraph
         int n = nodes.Length;
         var connections = genome.Connections;
 
-        // Outgoing edges as flat arrays (counts, prefix sums, then targets) rather than a list per node:
-        // this runs for every compiled genome and every add-connection check. The dequeue order depends only
-        // on the (rank, index) priorities, which are unique, so the edge order cannot change the result.
+        // The bias and inputs (ids and positions 0..I) have no incoming connections, so they are all ready at the
+        // start and, ranked first, leave the queue before any other node; by then every connection they feed has
+        // been counted off. Such connections therefore never change the order or close a cycle, and are skipped:
+        // a 256-input genome has thousands of them and only dozens between computed nodes. This runs for every
+        // genome built (the validator's cycle check), every compiled program and every add-connection check.
+        int inputs = genome.InputCount;
+        int kept = 0;
+        foreach (ConnectionGene c in connections)
+        {
+            if ((c.Enabled || includeDisabled) && c.Source > inputs)
+            {
+                kept++;
+            }
+        }
+
+        // Outgoing edges as flat arrays (counts, prefix sums, then targets) rather than a list per node. The
+        // dequeue order depends only on the (rank, index) priorities, which are unique, so the edge order cannot
+        // change the result.
         var inDegree = new int[n];
         var edgeStart = new int[n + 1];
-        var edgeSource = new int[connections.Length];
-        var edgeTarget = new int[connections.Length];
+        var edgeSource = new int[kept];
+        var edgeTarget = new int[kept];
         int edges = 0;
         foreach (ConnectionGene c in connections)
         {
-            if (!c.Enabled && !includeDisabled)
+            if ((!c.Enabled && !includeDisabled) || c.Source <= inputs)
             {
                 continue;
             }
@@ -62,9 +77,16 @@ public static class GenomeGraph
             outgoing[edgeStart[s] + fill[s]++] = edgeTarget[e];
         }
 
-        // Priority: kind (bias/input 0, hidden 1, output 2), then id; nodes are stored by id already.
+        var order = new int[n];
+        int count = 0;
+        for (int i = 0; i <= inputs; i++)
+        {
+            order[count++] = i;
+        }
+
+        // Priority among the computed nodes: kind (hidden 1, output 2), then id; nodes are stored by id already.
         var ready = new PriorityQueue<int, (int Rank, int Index)>();
-        for (int i = 0; i < n; i++)
+        for (int i = inputs + 1; i < n; i++)
         {
             if (inDegree[i] == 0)
             {
@@ -72,8 +94,6 @@ public static class GenomeGraph
             }
         }
 
-        var order = new int[n];
-        int count = 0;
         while (ready.TryDequeue(out int i, out _))
         {
             order[count++] = i;
@@ -109,9 +129,13 @@ public static class GenomeGraph
             incoming[i] = [];
         }
 
+        // Sources in layer 0 (the bias and inputs) cannot deepen a node: only connections from computed nodes count.
         foreach (ConnectionGene c in genome.Connections)
         {
-            incoming[IndexOf(genome, c.Target)].Add(IndexOf(genome, c.Source));
+            if (c.Source > genome.InputCount)
+            {
+                incoming[IndexOf(genome, c.Target)].Add(IndexOf(genome, c.Source));
+            }
         }
 
         int deepestHidden = 0;

@@ -96,4 +96,48 @@ public class GenomeTests
         Genome h = GenomeFactory.Build(1, 1, [(3, ActivationFunction.Tanh), (4, ActivationFunction.Sin)], [(1, 4, 1.0, true), (4, 3, 1.0, true), (3, 2, 1.0, true), (1, 3, 1.0, false)]);
         Assert.Equal([0, 1, 4, 3, 2], GenomeGraph.TopologicalOrder(h, includeDisabled: false)!);
     }
+
+    [Fact]
+    public void The_topological_order_is_always_the_smallest_ready_node_by_kind_then_id()
+    {
+        // The order's definition, checked by brute force on grown genomes with many inputs: at every position the
+        // node placed is, among those whose sources (of the counted genes) are all placed, the first by kind
+        // (bias and inputs, hidden, outputs) and then by id.
+        const int inputs = 12;
+        const int outputs = 3;
+        var innovations = new Wann.Core.Reproduction.InnovationTracker(0, 1 + inputs + outputs);
+        var skeleton = Wann.Core.Reproduction.InitialPopulation.Skeleton(inputs, outputs, ActivationFunction.Linear, innovations);
+        var rng = new Wann.Environments.Randomness.Xoshiro256(5);
+        int checkedNodes = 0;
+        for (int g = 0; g < 30; g++)
+        {
+            Genome genome = GenomeFactory.Grown(innovations, skeleton, inputs, outputs, ref rng, 50, GenomeFactory.MutationWeightsOf(0.4, 0.4, 0.1, 0.1), initEnable: 0.3);
+            foreach (bool includeDisabled in new[] { true, false })
+            {
+                int[] order = GenomeGraph.TopologicalOrder(genome, includeDisabled)!;
+                var placed = new bool[genome.Nodes.Length];
+                foreach (int next in order)
+                {
+                    int best = -1;
+                    for (int i = 0; i < genome.Nodes.Length; i++)
+                    {
+                        bool ready = !placed[i] && genome.Connections.All(c =>
+                            (!c.Enabled && !includeDisabled) || genome.IndexOfNode(c.Target) != i || placed[genome.IndexOfNode(c.Source)]);
+                        if (ready && (best < 0 || Rank(genome.Nodes[i].Kind) < Rank(genome.Nodes[best].Kind)))
+                        {
+                            best = i;
+                        }
+                    }
+
+                    Assert.Equal(best, next);
+                    placed[next] = true;
+                    checkedNodes++;
+                }
+            }
+        }
+
+        Assert.True(checkedNodes > 2 * 30 * (1 + inputs + outputs));
+
+        static int Rank(NodeKind kind) => kind switch { NodeKind.Bias or NodeKind.Input => 0, NodeKind.Hidden => 1, _ => 2 };
+    }
 }
