@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Runtime.InteropServices;
 using Wann.Core.Activation;
 
@@ -29,6 +30,7 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
     private double[] _values = [];
     private double[] _next = [];
     private readonly double[] _laneWeights;
+    private readonly bool _wideSums;
     private double[] _connectionWeights = [];
     private WeightMode _mode;
 
@@ -43,20 +45,26 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
     /// <summary>Creates an executor for <paramref name="laneCount"/> lanes.</summary>
     /// <param name="laneCount">Number of lanes, at least one.</param>
     public LaneNetwork(int laneCount)
+        : this(laneCount, keepInputSums: false)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(laneCount, 1);
-        LaneCount = laneCount;
-        Stride = (laneCount + Width - 1) / Width * Width;
-        _laneWeights = new double[Stride];
     }
 
-    /// <summary>Creates an executor whose inputs stay fixed over many shared-weight passes.</summary>
+    /// <summary>Creates an executor, optionally one whose inputs stay fixed over many shared-weight passes.</summary>
     /// <param name="laneCount">Number of lanes, at least one.</param>
     /// <param name="keepInputSums">Whether to keep each node's sum over its leading bias and input sources between passes (<see cref="KeepsInputSums"/>).</param>
     internal LaneNetwork(int laneCount, bool keepInputSums)
-        : this(laneCount)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(laneCount, 1);
+        LaneCount = laneCount;
         KeepsInputSums = keepInputSums;
+
+        // A wide network (a thousand images as lanes) fills 512-bit registers: its rows are padded to them and its
+        // shared-weight sums run eight lanes per instruction where the CPU has them. Lanes are independent, so the
+        // bits are those of the narrower registers.
+        _wideSums = keepInputSums && Vector512.IsHardwareAccelerated && Vector512<double>.Count > Width;
+        int width = _wideSums ? Vector512<double>.Count : Width;
+        Stride = (laneCount + width - 1) / width * width;
+        _laneWeights = new double[Stride];
     }
 
     private enum WeightMode
@@ -284,18 +292,41 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
                 begin += _inputSumCount[k];
             }
 
-            for (int chunk = 0; chunk < stride; chunk += Width)
+            if (_wideSums)
             {
-                Vector<double> sum = keptRow < 0 ? Vector<double>.Zero : Vector.LoadUnsafe(ref kept, (nuint)(keptRow + chunk));
-                for (int c = begin; c < end; c++)
+                SumWide(ref v, source, begin, end, stride, keptRow, ref kept, ref lw, ref t, row);
+            }
+            else
+            {
+                for (int chunk = 0; chunk < stride; chunk += Width)
                 {
-                    sum += Vector.LoadUnsafe(ref v, (nuint)((source[c] * stride) + chunk));
-                }
+                    Vector<double> sum = keptRow < 0 ? Vector<double>.Zero : Vector.LoadUnsafe(ref kept, (nuint)(keptRow + chunk));
+                    for (int c = begin; c < end; c++)
+                    {
+                        sum += Vector.LoadUnsafe(ref v, (nuint)((source[c] * stride) + chunk));
+                    }
 
-                (sum * Vector.LoadUnsafe(ref lw, (nuint)chunk)).StoreUnsafe(ref t, (nuint)(row + chunk));
+                    (sum * Vector.LoadUnsafe(ref lw, (nuint)chunk)).StoreUnsafe(ref t, (nuint)(row + chunk));
+                }
             }
 
             VectorActivations.ApplyInPlace(activations[k], target.AsSpan(row, stride));
+        }
+    }
+
+    // RunShared's sum of one node on 512-bit registers (rows padded to them): per lane the same additions in the
+    // same order, from the kept input sum or zero, then the same product with the lane weight.
+    private static void SumWide(ref double v, int[] source, int begin, int end, int stride, int keptRow, ref double kept, ref double lw, ref double t, int row)
+    {
+        for (int chunk = 0; chunk < stride; chunk += Vector512<double>.Count)
+        {
+            Vector512<double> sum = keptRow < 0 ? Vector512<double>.Zero : Vector512.LoadUnsafe(ref kept, (nuint)(keptRow + chunk));
+            for (int c = begin; c < end; c++)
+            {
+                sum += Vector512.LoadUnsafe(ref v, (nuint)((source[c] * stride) + chunk));
+            }
+
+            (sum * Vector512.LoadUnsafe(ref lw, (nuint)chunk)).StoreUnsafe(ref t, (nuint)(row + chunk));
         }
     }
 
