@@ -36,8 +36,10 @@ public interface IVectorEnvironment
     /// <param name="seeds">One seed per lane; equal seeds give equal starts.</param>
     void Reset(ReadOnlySpan<ulong> seeds);
 
-    /// <summary>Writes the current observation of every lane, component-major.</summary>
+    /// <summary>Writes the current observation of every running lane, component-major.</summary>
     /// <param name="observations">Length <c>ObservationSize * LaneCount</c>.</param>
+    /// <remarks>An environment may leave the entries of lanes whose episode has ended as they were: <see cref="Step"/>
+    /// ignores those lanes' actions, so nothing reads what the network makes of them.</remarks>
     void WriteObservations(Span<double> observations);
 
     /// <summary>Advances every running lane by one step.</summary>

@@ -256,6 +256,13 @@ public sealed class CarRacing : IVectorEnvironment
         int lanes = LaneCount;
         for (int i = 0; i < lanes; i++)
         {
+            // An ended lane's rays (most of a frame's work) would feed actions Step ignores: its cars can leave the
+            // playfield in the first frames while the genome's other lanes drive on for a thousand.
+            if (_terminated[i] || _truncated[i])
+            {
+                continue;
+            }
+
             Track track = _track[i];
             double c = _cos[i], s = _sin[i];
             double forward = (-s * _vx[i]) + (c * _vy[i]);

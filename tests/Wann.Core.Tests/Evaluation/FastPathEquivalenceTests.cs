@@ -33,6 +33,24 @@ public class FastPathEquivalenceTests
     }
 
     [Fact]
+    public async Task Car_racing_lanes_that_end_early_leave_the_other_lanes_as_the_scalar_path_drives_them()
+    {
+        // Gas from the bias, steering from the lateral offset: with positive weights the car floors it and leaves the
+        // playfield within a few hundred frames (−100), with negative ones it never moves, so one genome's lanes end at
+        // different frames and the lane path skips the ended lanes' rangefinders while the others drive on.
+        Genome genome = GenomeFactory.Build(9, 3, [], (0, 11), (4, 10), (7, 11));
+        var request = new EvaluationRequest("carracing", [genome], Weights, 1, 2024);
+        using var fast = new LocalPopulationEvaluator(2);
+        GenomeFitness a = (await fast.EvaluateAsync(request))[0];
+        GenomeFitness b = (await new ScalarPopulationEvaluator().EvaluateAsync(request))[0];
+        Assert.Equal(b.PerWeightMean, a.PerWeightMean);
+
+        // Standing still for all 1,000 frames (−100 plus the start tiles), and driving off: the lanes did differ.
+        Assert.Contains(a.PerWeightMean, score => score < -90);
+        Assert.Contains(a.PerWeightMean, score => score > -50);
+    }
+
+    [Fact]
     public async Task Fast_and_scalar_paths_evolve_the_same_champion()
     {
         var config = new ExperimentConfig { Name = "eq", Seed = 5, Generations = 6, Population = 24, Reps = 2, TournamentSize = 4, ChampionReps = 3 };

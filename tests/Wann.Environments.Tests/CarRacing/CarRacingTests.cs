@@ -44,6 +44,41 @@ public sealed class CarRacingTests
     }
 
     [Fact]
+    public void An_ended_lane_keeps_its_last_observation_while_the_others_observe_as_alone()
+    {
+        // Lane 0 leaves the playfield at once; lane 1 drives on and must see exactly what a one-lane copy sees.
+        var env = new Env(2);
+        var alone = new Env(1);
+        env.Reset([3, 5]);
+        alone.Reset([5]);
+        env.Place(0, TrackConstants.Playfield - 0.5, 0, -Math.PI / 2, 60, 0);
+        var observations = new double[9 * 2];
+        var single = new double[9];
+        var rewards = new double[2];
+        var reward = new double[1];
+        env.Step([0, 0.3, 0, 0.5, 0, 0], rewards); // component-major: steer, gas, brake of lanes 0 and 1
+        alone.Step([0.3, 0.5, 0], reward);
+        Assert.True(env.Terminated[0]);
+        observations.AsSpan().Fill(double.NaN);
+        for (int frame = 0; frame < 50; frame++)
+        {
+            env.WriteObservations(observations);
+            alone.WriteObservations(single);
+            for (int k = 0; k < 9; k++)
+            {
+                Assert.True(double.IsNaN(observations[2 * k]), $"ended lane's observation {k} rewritten");
+                Assert.Equal(single[k], observations[(2 * k) + 1]);
+            }
+
+            env.Step([0, 0, 0, 0.2, 0, 0], rewards);
+            alone.Step([0, 0.2, 0], reward);
+            Assert.Equal(reward[0], rewards[1]);
+        }
+
+        Assert.True(single[4] + single[6] + single[8] > 0, "the running lane's rangefinders see road");
+    }
+
+    [Fact]
     public void Leaving_the_playfield_ends_the_episode_with_minus_100()
     {
         var env = new Env(1);

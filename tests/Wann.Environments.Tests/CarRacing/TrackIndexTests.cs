@@ -1,4 +1,5 @@
 using Wann.Environments.CarRacing;
+using Env = Wann.Environments.CarRacing.CarRacing;
 
 namespace Wann.Environments.Tests.CarRacing;
 
@@ -59,6 +60,72 @@ public sealed class TrackIndexTests
         }
 
         Assert.True(touching > 12_000 && several > 4_000, $"{touching} wheels touch a tile, {several} more than one");
+    }
+
+    [Fact]
+    public void Rangefinders_equal_sampling_and_halving_by_the_tile_search()
+    {
+        // The rangefinders' walk over the fine grid against the search over the coarse cells' tiles, sample by sample:
+        // the same samples every 2 units, then four halvings between the last road sample and the first grass one.
+        // Starts anywhere on the road, half of them on a tile's edge or corner; any change to the walk (skipping
+        // samples, answering cells in another way) must keep every distance's bits.
+        var random = new Random(23);
+        int rays = 0, shortRays = 0, full = 0;
+        for (ulong seed = 0; seed < 16; seed++)
+        {
+            Track track = TrackGenerator.Generate(seed);
+            foreach ((double x, double y) in Points(track, random, 4000))
+            {
+                if (track.TileAt(x, y) < 0)
+                {
+                    continue;
+                }
+
+                double angle = (random.NextDouble() * 8) - 4;
+                double dx = -Math.Sin(angle), dy = Math.Cos(angle);
+                double expected = RayByTileSearch(track, x, y, dx, dy);
+                double actual = track.RayFromRoad(x, y, dx, dy, 2.0, Env.RayReach);
+                Assert.True(
+                    BitConverter.DoubleToInt64Bits(expected) == BitConverter.DoubleToInt64Bits(actual),
+                    $"seed {seed}: ray from ({x:R}, {y:R}) at {angle:R}: {actual:R}, by the tile search {expected:R}");
+                rays++;
+                shortRays += actual < 10 ? 1 : 0;
+                full += actual == Env.RayReach ? 1 : 0;
+            }
+        }
+
+        // Rays that end within a few samples, and rays along straights that see no grass.
+        Assert.True(rays > 20_000 && shortRays > 5_000 && full > 500, $"{rays} rays, {shortRays} shorter than 10, {full} of full reach");
+    }
+
+    private static double RayByTileSearch(Track track, double x, double y, double dx, double dy)
+    {
+        double inside = 0;
+        for (double d = 2.0; d <= Env.RayReach; d += 2.0)
+        {
+            if (track.TileAt(x + (dx * d), y + (dy * d)) < 0)
+            {
+                double outside = d;
+                for (int b = 0; b < 4; b++)
+                {
+                    double mid = (inside + outside) / 2;
+                    if (track.TileAt(x + (dx * mid), y + (dy * mid)) < 0)
+                    {
+                        outside = mid;
+                    }
+                    else
+                    {
+                        inside = mid;
+                    }
+                }
+
+                return (inside + outside) / 2;
+            }
+
+            inside = d;
+        }
+
+        return Env.RayReach;
     }
 
     // Half the points anywhere near the road, half within a hair of a tile's corner or edge (where rounding decides).
