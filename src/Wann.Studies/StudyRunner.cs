@@ -31,6 +31,9 @@ public sealed class StudyRunner(StudySuite suite, string folder, int parallelRun
     /// <summary>Gets the path of <c>runs.csv</c>.</summary>
     public string RunsPath => Path.Combine(Folder, "runs.csv");
 
+    /// <summary>Gets the path of <c>timings.csv</c>: each finished run's wall time (see <see cref="RunTiming"/>).</summary>
+    public string TimingsPath => Path.Combine(Folder, "timings.csv");
+
     /// <summary>Gets the run folder of an (arm, seed).</summary>
     /// <param name="arm">The arm.</param>
     /// <param name="seed">The seed.</param>
@@ -112,18 +115,22 @@ public sealed class StudyRunner(StudySuite suite, string folder, int parallelRun
 
         RunOutcome[] finishedRuns = [.. outcomes.Where(o => o is not null).Select(o => o!)];
         AtomicFile.WriteAllText(RunsPath, RunOutcomeFile.FormatCsv(finishedRuns, suite.Tune is not null, suite.Classification));
+        AtomicFile.WriteAllText(TimingsPath, RunTiming.FormatCsv(finishedRuns.Select(o => (o, RunTiming.Read(RunFolder(o.Arm, o.Seed))))));
         return finishedRuns;
     }
 
     private async Task<RunOutcome?> RunOneAsync(string arm, ExperimentConfig config, string path, CancellationToken cancellationToken)
     {
-        RunOutcome? assessed = RunOutcomeFile.Read(path) ?? await EvolveAndAssessAsync(arm, config, path, cancellationToken).ConfigureAwait(false);
-        if (assessed is null || suite.Tune is null || assessed.TunedWeights is not null)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        RunOutcome? outcome = RunOutcomeFile.Read(path) ?? await EvolveAndAssessAsync(arm, config, path, cancellationToken).ConfigureAwait(false);
+        if (outcome is not null && suite.Tune is not null && outcome.TunedWeights is null)
         {
-            return assessed;
+            outcome = Tune(outcome, config, path, cancellationToken);
         }
 
-        return Tune(assessed, config, path, cancellationToken);
+        // Finished or stopped at a checkpoint alike, the session's time on this run counts (its work is kept).
+        RunTiming.Add(path, clock.Elapsed.TotalSeconds);
+        return outcome;
     }
 
     /// <summary>Tunes a finished run's champion and adds its score to the run's outcome; <see langword="null"/> when cancelled

@@ -8,7 +8,7 @@ using Wann.Viewer.Plots;
 namespace Wann.Cli.Commands;
 
 /// <summary><c>wann study SUITE.json [--out DIR] [--parallel-runs N] [--threads N] [--cluster SPEC]</c>: runs every arm and seed of a
-/// study as run folders (resumable), then writes runs.csv, summary.json and report.md.</summary>
+/// study as run folders (resumable), then writes runs.csv, summary.json, report.md and timings.csv.</summary>
 internal static class StudyCommand
 {
     public static Command Create()
@@ -75,7 +75,7 @@ internal static class StudyCommand
                 StudyPlots.Write(runner.Folder, arms, "randomShared");
             }
 
-            AnsiConsole.MarkupLineInterpolated($"wrote {Path.Combine(runner.Folder, "runs.csv")}, summary.json, report.md and plots ({outcomes.Count} of {total} runs finished) in {clock.Elapsed.TotalSeconds:F0} s");
+            AnsiConsole.MarkupLineInterpolated($"wrote {Path.Combine(runner.Folder, "runs.csv")}, summary.json, report.md, timings.csv and plots ({outcomes.Count} of {total} runs finished) in {clock.Elapsed.TotalSeconds:F0} s");
             if (outcomes.Count < total)
             {
                 AnsiConsole.MarkupLineInterpolated($"[yellow]interrupted[/]: run the same command again to finish the study.");

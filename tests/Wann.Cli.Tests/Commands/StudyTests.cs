@@ -63,6 +63,24 @@ public sealed class StudyTests : IDisposable
         Assert.Contains("already finished", output, StringComparison.Ordinal);
         Assert.Equal(File.ReadAllBytes(Path.Combine(whole, "runs.csv")), File.ReadAllBytes(Path.Combine(cut, "runs.csv")));
         Assert.Equal(File.ReadAllText(Path.Combine(whole, "summary.json")), File.ReadAllText(Path.Combine(cut, "summary.json")));
+
+        // Wall times live apart from the reproducible files: every run has one, in both studies (a killed session adds
+        // nothing, so the killed run counts the session that finished it).
+        foreach (string study in (string[])[whole, cut])
+        {
+            string[] timings = File.ReadAllLines(Path.Combine(study, "timings.csv"));
+            Assert.Equal(7, timings.Length);
+            Assert.Equal("arm,seed,wallSeconds,sessions,episodes,episodesPerSecond", timings[0]);
+            for (int i = 1; i < 7; i++)
+            {
+                string[] cells = timings[i].Split(',');
+                Assert.Equal(rows[i].Split(',')[..2], cells[..2]);
+                Assert.True(double.Parse(cells[2], System.Globalization.CultureInfo.InvariantCulture) > 0, timings[i]);
+                Assert.Equal("1", cells[3]);
+                Assert.Equal(rows[i].Split(',')[3], cells[4]);
+                Assert.True(double.Parse(cells[5], System.Globalization.CultureInfo.InvariantCulture) > 0, timings[i]);
+            }
+        }
     }
 
     [Fact]
