@@ -33,11 +33,11 @@ public class FastPathEquivalenceTests
     }
 
     [Fact]
-    public async Task Car_racing_lanes_that_end_early_leave_the_other_lanes_as_the_scalar_path_drives_them()
+    public async Task Car_racing_lanes_that_behave_apart_score_as_the_scalar_path_drives_them()
     {
-        // Gas from the bias, steering from the lateral offset: with positive weights the car floors it and leaves the
-        // playfield within a few hundred frames (−100), with negative ones it never moves, so one genome's lanes end at
-        // different frames and the lane path skips the ended lanes' rangefinders while the others drive on.
+        // Gas from the bias and the front rangefinder, steering from the lateral offset: with negative weights the car
+        // never moves, with positive ones it drives off, so one genome's lanes behave apart; the lane path (which skips
+        // ended lanes' rangefinders) must score every weight as the scalar path does, lane by lane.
         Genome genome = GenomeFactory.Build(9, 3, [], (0, 11), (4, 10), (7, 11));
         var request = new EvaluationRequest("carracing", [genome], Weights, 1, 2024);
         using var fast = new LocalPopulationEvaluator(2);
@@ -45,7 +45,7 @@ public class FastPathEquivalenceTests
         GenomeFitness b = (await new ScalarPopulationEvaluator().EvaluateAsync(request))[0];
         Assert.Equal(b.PerWeightMean, a.PerWeightMean);
 
-        // Standing still for all 1,000 frames (−100 plus the start tiles), and driving off: the lanes did differ.
+        // Standing still for all 1,000 frames (−100 plus the start tiles), and driving: the lanes did differ.
         Assert.Contains(a.PerWeightMean, score => score < -90);
         Assert.Contains(a.PerWeightMean, score => score > -50);
     }
