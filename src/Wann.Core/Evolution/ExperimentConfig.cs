@@ -145,8 +145,8 @@ public sealed record ExperimentConfig
     [WrittenWhenNotDefault]
     public TopologySpeciationSettings Speciation { get; init; } = new();
 
-    /// <summary>Gets the settings of the behavioural diversity objective (ranking <c>nsga2-diversity</c>; ignored otherwise).</summary>
-    [Description("Settings of the behavioural diversity objective (ranking nsga2-diversity; ignored otherwise): an object with neighbours (k, default 15); written only when changed.")]
+    /// <summary>Gets the settings of behavioural diversity (rankings <c>nsga2-diversity</c> and <c>nsga2-diversity-fronts</c>; ignored otherwise).</summary>
+    [Description("Settings of behavioural diversity (rankings nsga2-diversity and nsga2-diversity-fronts; ignored otherwise): an object with neighbours (k, default 15); written only when changed.")]
     [SettingSection("diversity settings", "k = 15")]
     [WrittenWhenNotDefault]
     public DiversitySettings Diversity { get; init; } = new();

@@ -4,9 +4,9 @@ using Wann.Core.Settings;
 namespace Wann.Core.Ranking;
 
 /// <summary>
-/// Settings of the behavioural diversity objective (ranking <c>nsga2-diversity</c>, a config's <c>diversity</c> object).
+/// Settings of behavioural diversity (rankings <c>nsga2-diversity</c> and <c>nsga2-diversity-fronts</c>, a config's <c>diversity</c> object).
 /// </summary>
-[Description("Settings of the behavioural diversity objective (ranking nsga2-diversity).")]
+[Description("Settings of behavioural diversity (rankings nsga2-diversity and nsga2-diversity-fronts).")]
 public sealed record DiversitySettings
 {
     /// <summary>Gets k: a genome's diversity is its mean behaviour distance to its k nearest others in the generation

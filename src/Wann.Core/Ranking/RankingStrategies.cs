@@ -19,6 +19,7 @@ public static class RankingStrategies
             (ReferenceRanking.StrategyName, "the WANN reference's NSGA-II: 1/connections and its crowding quirk", c => new ReferenceRanking(c.ProbMoo)),
             (MeanRanking.StrategyName, "mean fitness only", _ => new MeanRanking()),
             (Nsga2DiversityRanking.StrategyName, "nsga2 with behavioural diversity (mean distance to the k nearest per-weight return profiles) as a third objective", c => new Nsga2DiversityRanking(c.ProbMoo, c.Crowding, c.Complexity, c.Diversity)),
+            (Nsga2DiversityFrontsRanking.StrategyName, "nsga2's fronts, ordered within each by behavioural diversity instead of crowding distance", c => new Nsga2DiversityFrontsRanking(c.ProbMoo, c.Complexity, c.Diversity)),
         ]);
 
     /// <summary>Gets the registered names with their descriptions, in registration order.</summary>

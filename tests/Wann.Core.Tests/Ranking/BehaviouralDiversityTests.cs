@@ -32,6 +32,32 @@ public class BehaviouralDiversityTests
     }
 
     [Fact]
+    public void Diversity_orders_each_front_of_the_mean_and_max_and_decides_nothing_across_fronts()
+    {
+        // (mean, max) fronts: {A, B, C} (C trades mean for max), then D (below A and B on both), then E (below D).
+        // Nearest-profile distances: A and B 1 (each other's), C 40.3 (B), D 8.5 (A), E 80.1 (C).
+        GenomeFitness[] fitness =
+        [
+            new(10, 20, [10.0, 10.0], 5, 0),
+            new(10, 20, [10.0, 11.0], 5, 0),
+            new(5, 30, [0.0, 50.0], 5, 0),
+            new(4, 10, [4.0, 4.0], 5, 0),
+            new(3, 9, [-80.0, 46.0], 5, 0),
+        ];
+        var ranking = new Nsga2DiversityFrontsRanking(0.0, ComplexityObjective.Connections, new DiversitySettings { Neighbours = 1 });
+        RankedGeneration ranked = ranking.Rank(fitness, 1, 0);
+
+        // C leads its front on diversity; A and B tie and keep population order; E, the most diverse, stays last.
+        Assert.Equal([2, 0, 1, 3, 4], ranked.Order);
+        Assert.Equal("max+diversity-order", ranked.RankedBy);
+        Assert.Equal("nsga2-diversity-fronts", RankingStrategies.Create(new ExperimentConfig { Ranking = Nsga2DiversityFrontsRanking.StrategyName }).Name);
+
+        // As a third objective the same diversity lifts E into the first front.
+        RankedGeneration third = new Nsga2DiversityRanking(0.0, CrowdingNormalization.Range, ComplexityObjective.Connections, new DiversitySettings { Neighbours = 1 }).Rank(fitness, 1, 0);
+        Assert.True(Array.IndexOf(third.Order, 4) < Array.IndexOf(third.Order, 3), string.Join(", ", third.Order));
+    }
+
+    [Fact]
     public void The_registry_builds_it_from_the_config()
     {
         IRankingStrategy strategy = RankingStrategies.Create(new ExperimentConfig { Ranking = Nsga2DiversityRanking.StrategyName });
