@@ -256,7 +256,7 @@ public sealed class CarRacing : IVectorEnvironment
         int lanes = LaneCount;
         for (int i = 0; i < lanes; i++)
         {
-            // An ended lane's rays (most of a frame's work) would feed actions Step ignores: its cars can leave the
+            // An ended lane's rays (about half of a frame's work) would feed actions Step ignores: its cars can leave the
             // playfield in the first frames while the genome's other lanes drive on for a thousand.
             if (_terminated[i] || _truncated[i])
             {

@@ -35,26 +35,9 @@ public sealed class Nsga2DiversityFrontsRanking(double probMoo, ComplexityObject
         var objectives = new double[fitness.Count][];
         for (int i = 0; i < fitness.Count; i++)
         {
-            double mean = Finite(fitness[i].Mean);
-            objectives[i] = onConnections
-                ? [mean, RankingObjectives.Complexity(complexity, fitness[i].Connections)]
-                : [mean, Finite(fitness[i].Max)];
+            objectives[i] = RankingObjectives.Pair(fitness[i], onConnections, complexity);
         }
 
-        var order = new int[fitness.Count];
-        int k = 0;
-        foreach (List<int> front in ParetoRanking.NonDominatedFronts(objectives))
-        {
-            // Members come in index order; a stable sort on descending diversity keeps it for ties.
-            foreach (int i in front.OrderByDescending(i => diversity[i]))
-            {
-                order[k++] = i;
-            }
-        }
-
-        return new RankedGeneration(order, onConnections ? "connections+diversity-order" : "max+diversity-order");
+        return new RankedGeneration(ParetoRanking.RankWithinFrontsBy(objectives, diversity), onConnections ? "connections+diversity-order" : "max+diversity-order");
     }
-
-    // As ParetoRanking.Rank reads a NaN score: worst.
-    private static double Finite(double v) => double.IsNaN(v) ? double.NegativeInfinity : v;
 }

@@ -29,9 +29,7 @@ public sealed class Nsga2DiversityRanking(double probMoo, CrowdingNormalization 
         var objectives = new double[fitness.Count][];
         for (int i = 0; i < fitness.Count; i++)
         {
-            objectives[i] = onConnections
-                ? [fitness[i].Mean, RankingObjectives.Complexity(complexity, fitness[i].Connections), diversity[i]]
-                : [fitness[i].Mean, fitness[i].Max, diversity[i]];
+            objectives[i] = [.. RankingObjectives.Pair(fitness[i], onConnections, complexity), diversity[i]];
         }
 
         return new RankedGeneration(ParetoRanking.Rank(objectives, crowding), onConnections ? "connections+diversity" : "max+diversity");

@@ -25,9 +25,7 @@ public sealed class Nsga2Ranking(double probMoo, CrowdingNormalization crowding,
         var objectives = new double[fitness.Count][];
         for (int i = 0; i < fitness.Count; i++)
         {
-            objectives[i] = onConnections
-                ? [fitness[i].Mean, RankingObjectives.Complexity(complexity, fitness[i].Connections)]
-                : [fitness[i].Mean, fitness[i].Max];
+            objectives[i] = RankingObjectives.Pair(fitness[i], onConnections, complexity);
         }
 
         return new RankedGeneration(ParetoRanking.Rank(objectives, crowding), onConnections ? "connections" : "max");

@@ -35,17 +35,7 @@ public static class ParetoRanking
     public static int[] Rank(IReadOnlyList<double[]> objectives, CrowdingNormalization normalization, out int[] front, out double[] crowding)
     {
         int n = objectives.Count;
-        var values = new double[n][];
-        for (int i = 0; i < n; i++)
-        {
-            values[i] = new double[objectives[i].Length];
-            for (int m = 0; m < values[i].Length; m++)
-            {
-                double v = objectives[i][m];
-                values[i][m] = double.IsNaN(v) ? double.NegativeInfinity : v;
-            }
-        }
-
+        double[][] values = WorstForNaN(objectives);
         List<List<int>> fronts = NonDominatedFronts(values);
         front = new int[n];
         crowding = new double[n];
@@ -61,15 +51,31 @@ public static class ParetoRanking
                 crowding[members[j]] = distance[j];
             }
 
-            int[] byCrowding = [.. members];
-            double[] keys = [.. distance];
-            // Stable by index: members are in index order, and the comparison falls back to the index.
-            Array.Sort(keys, byCrowding, Comparer<double>.Create((a, b) => b.CompareTo(a)));
-            StabiliseTies(keys, byCrowding);
-            foreach (int i in byCrowding)
+            AppendByDescendingKey(members, [.. distance], order, ref k);
+        }
+
+        return order;
+    }
+
+    /// <summary>Ranks individuals, best first, ordering each front by a key of the caller's instead of the crowding
+    /// distance (e.g. behavioural diversity).</summary>
+    /// <param name="objectives">objectives[i][m] is objective m of individual i (NaN counts as worst).</param>
+    /// <param name="key">Per individual: larger comes first within its front; ties keep index order.</param>
+    /// <returns>The individuals' indices, best first.</returns>
+    public static int[] RankWithinFrontsBy(IReadOnlyList<double[]> objectives, IReadOnlyList<double> key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var order = new int[objectives.Count];
+        int k = 0;
+        foreach (List<int> members in NonDominatedFronts(WorstForNaN(objectives)))
+        {
+            var keys = new double[members.Count];
+            for (int j = 0; j < keys.Length; j++)
             {
-                order[k++] = i;
+                keys[j] = key[members[j]];
             }
+
+            AppendByDescendingKey(members, keys, order, ref k);
         }
 
         return order;
@@ -210,6 +216,36 @@ public static class ParetoRanking
         }
 
         return distance;
+    }
+
+    // A copy of the objectives in which NaN (a failed evaluation) is the worst value of its objective.
+    private static double[][] WorstForNaN(IReadOnlyList<double[]> objectives)
+    {
+        ArgumentNullException.ThrowIfNull(objectives);
+        var values = new double[objectives.Count][];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = new double[objectives[i].Length];
+            for (int m = 0; m < values[i].Length; m++)
+            {
+                double v = objectives[i][m];
+                values[i][m] = double.IsNaN(v) ? double.NegativeInfinity : v;
+            }
+        }
+
+        return values;
+    }
+
+    // Appends a front's members (in index order) to the ranking by descending key, ties in index order.
+    private static void AppendByDescendingKey(List<int> members, double[] keys, int[] order, ref int k)
+    {
+        int[] sorted = [.. members];
+        Array.Sort(keys, sorted, Comparer<double>.Create((a, b) => b.CompareTo(a)));
+        StabiliseTies(keys, sorted);
+        foreach (int i in sorted)
+        {
+            order[k++] = i;
+        }
     }
 
     private static void StabiliseTies(double[] keys, int[] items)

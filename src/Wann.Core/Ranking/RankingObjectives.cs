@@ -1,3 +1,4 @@
+using Wann.Core.Evaluation;
 using Wann.Core.Evolution;
 using Wann.Environments.Randomness;
 
@@ -14,6 +15,18 @@ public static class RankingObjectives
     {
         int n = Math.Max(1, connections);
         return form == ComplexityObjective.InverseConnections ? 1.0 / n : -n;
+    }
+
+    /// <summary>NSGA-II's objective pair for a genome: (mean, complexity) in a generation ranked on connections, else
+    /// (mean, max).</summary>
+    /// <param name="fitness">The genome's fitness.</param>
+    /// <param name="onConnections">Whether the generation ranks on connections (<see cref="RanksOnConnections"/>).</param>
+    /// <param name="form">The complexity objective's form.</param>
+    /// <returns>The two values to maximise.</returns>
+    public static double[] Pair(GenomeFitness fitness, bool onConnections, ComplexityObjective form)
+    {
+        ArgumentNullException.ThrowIfNull(fitness);
+        return onConnections ? [fitness.Mean, Complexity(form, fitness.Connections)] : [fitness.Mean, fitness.Max];
     }
 
     /// <summary>Draws whether a generation ranks on (mean, complexity) rather than (mean, max): true with chance
