@@ -23,7 +23,9 @@ namespace Wann.Studies;
 /// <param name="cluster">Where the runs' genomes are scored instead of local threads (e.g. an Orleans cluster's
 /// evaluator, shared by the parallel runs); <see langword="null"/>: each run on its own local threads. Results are
 /// the same bit for bit either way.</param>
-public sealed class StudyRunner(StudySuite suite, string folder, int parallelRuns, int threadsPerRun, IPopulationEvaluator? cluster = null)
+/// <param name="armsToRun">When set, only these arms' runs are run now (say, the most informative arm first, or one arm per
+/// machine); the other arms' finished runs still count in the outputs. <see langword="null"/>: every arm.</param>
+public sealed class StudyRunner(StudySuite suite, string folder, int parallelRuns, int threadsPerRun, IPopulationEvaluator? cluster = null, IReadOnlySet<string>? armsToRun = null)
 {
     /// <summary>Gets the study folder's full path.</summary>
     public string Folder { get; } = Path.GetFullPath(folder);
@@ -43,10 +45,11 @@ public sealed class StudyRunner(StudySuite suite, string folder, int parallelRun
     /// <summary>The file a run's tuned champion is written to, inside its run folder (studies that tune).</summary>
     public const string TunedGenomeFile = "tuned.json";
 
-    /// <summary>Runs what is left of the study.</summary>
-    /// <param name="progress">Told when a run starts or finishes.</param>
+    /// <summary>Runs what is left of the study (of its selected arms, when the runner was given some).</summary>
+    /// <param name="progress">Told when a run starts or finishes; its counts cover the selected arms' runs.</param>
     /// <param name="cancellationToken">Stops the runs between generations (each checkpoints).</param>
-    /// <returns>The finished runs' outcomes in arm then seed order (all of them when not cancelled).</returns>
+    /// <returns>Every finished run's outcome in arm then seed order, selected arms or not (all of them when every arm was
+    /// selected and nothing cancelled).</returns>
     public async Task<IReadOnlyList<RunOutcome>> RunAsync(IProgress<StudyProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (File.Exists(Folder))
@@ -65,13 +68,15 @@ public sealed class StudyRunner(StudySuite suite, string folder, int parallelRun
         }
 
         var outcomes = new RunOutcome?[jobs.Count];
+        bool Selected(string arm) => armsToRun is null || armsToRun.Contains(arm);
+        int selected = jobs.Count(j => Selected(j.Arm));
         int done = 0, running = 0;
         var gate = new object();
         void Report(string last)
         {
             lock (gate)
             {
-                progress?.Report(new StudyProgress(done, running, jobs.Count - done - running, jobs.Count, last));
+                progress?.Report(new StudyProgress(done, running, selected - done - running, selected, last));
             }
         }
 
@@ -80,13 +85,13 @@ public sealed class StudyRunner(StudySuite suite, string folder, int parallelRun
             if (RunOutcomeFile.Read(job.Folder) is RunOutcome finished && (suite.Tune is null || finished.TunedWeights is not null))
             {
                 outcomes[job.Order] = finished;
-                done++;
+                done += Selected(job.Arm) ? 1 : 0;
             }
         }
 
-        Report($"{done} of {jobs.Count} runs already finished");
+        Report($"{done} of {selected} runs already finished");
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelRuns), CancellationToken = CancellationToken.None };
-        await Parallel.ForEachAsync(jobs.Where(j => outcomes[j.Order] is null), options, async (job, _) =>
+        await Parallel.ForEachAsync(jobs.Where(j => outcomes[j.Order] is null && Selected(j.Arm)), options, async (job, _) =>
         {
             if (cancellationToken.IsCancellationRequested)
             {

@@ -84,6 +84,39 @@ public sealed class StudyTests : IDisposable
     }
 
     [Fact]
+    public void Arms_run_one_at_a_time_give_the_files_of_the_whole_study_and_a_wrong_arm_runs_nothing()
+    {
+        File.WriteAllText(Path.Combine(_root, "base.json"), Base);
+        string suite = Path.Combine(_root, "suite.json");
+        File.WriteAllText(suite, Suite);
+
+        string parts = Path.Combine(_root, "parts");
+        var (code, output) = WannProcess.Run("study", suite, "--out", parts, "--threads", "1", "--arms", "t4,nope");
+        Assert.Equal(2, code);
+        Assert.Contains("--arms: found 'nope', expected arm names of", output, StringComparison.Ordinal);
+        Assert.Contains(": t4, t2.", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(parts), "a wrong arm must stop the study before any run");
+
+        // The second arm first: only its runs are run, and the outputs cover them.
+        (code, output) = WannProcess.Run("study", suite, "--out", parts, "--threads", "1", "--arms", "t2");
+        Assert.True(code == 0, output);
+        Assert.Contains("run without --arms for the other 3 runs", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(parts, "t4")));
+        string[] rows = File.ReadAllLines(Path.Combine(parts, "runs.csv"));
+        Assert.Equal(["t2,3,", "t2,5,", "t2,8,"], rows[1..].Select(r => r[..5]));
+
+        // Then the rest: the same files as the study run at once (runs.csv is in arm order, whatever order they ran in).
+        (code, output) = WannProcess.Run("study", suite, "--out", parts, "--threads", "1");
+        Assert.True(code == 0, output);
+        Assert.Contains("3 of 6 runs already finished", output, StringComparison.Ordinal);
+        string whole = Path.Combine(_root, "whole");
+        (code, output) = WannProcess.Run("study", suite, "--out", whole, "--threads", "1");
+        Assert.True(code == 0, output);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(whole, "runs.csv")), File.ReadAllBytes(Path.Combine(parts, "runs.csv")));
+        Assert.Equal(File.ReadAllText(Path.Combine(whole, "summary.json")), File.ReadAllText(Path.Combine(parts, "summary.json")));
+    }
+
+    [Fact]
     public void A_bad_suite_names_every_problem_with_its_path()
     {
         File.WriteAllText(Path.Combine(_root, "base.json"), Base);
