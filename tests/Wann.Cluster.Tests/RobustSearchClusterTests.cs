@@ -11,21 +11,26 @@ namespace Wann.Cluster.Tests;
 /// <summary>The search methods of issue 18 (speciation, restarts, the diversity ranking) on the cluster: the same files as a local run.</summary>
 public sealed class RobustSearchClusterTests(ThreeSiloCluster fixture) : IClassFixture<ThreeSiloCluster>
 {
-    public static TheoryData<string> Modes => new() { SpeciatedWannAlgorithm.ModeName, IpopWannAlgorithm.ModeName };
-
-    private static ExperimentConfig Config(string mode) => TestPopulations.SmallConfig(5) with
+    public static TheoryData<string, string> Methods => new()
     {
-        Mode = mode, Ranking = Nsga2DiversityRanking.StrategyName, CheckpointEvery = 1,
+        { SpeciatedWannAlgorithm.ModeName, Nsga2DiversityRanking.StrategyName },
+        { IpopWannAlgorithm.ModeName, Nsga2DiversityRanking.StrategyName },
+        { SpeciatedWannAlgorithm.ModeName, Nsga2DiversityFrontsRanking.StrategyName },
+    };
+
+    private static ExperimentConfig Config(string mode, string ranking) => TestPopulations.SmallConfig(5) with
+    {
+        Mode = mode, Ranking = ranking, CheckpointEvery = 1,
         Speciation = new TopologySpeciationSettings { TargetSpecies = 3, YoungAge = 1, StagnationGenerations = 2 },
         Diversity = new DiversitySettings { Neighbours = 4 },
         Restarts = new RestartSettings { StallGenerations = 1 },
     };
 
     [Theory]
-    [MemberData(nameof(Modes))]
-    public async Task A_run_with_diversity_resumed_on_the_cluster_writes_the_files_of_a_local_run(string mode)
+    [MemberData(nameof(Methods))]
+    public async Task A_run_with_diversity_resumed_on_the_cluster_writes_the_files_of_a_local_run(string mode, string ranking)
     {
-        ExperimentConfig config = Config(mode);
+        ExperimentConfig config = Config(mode, ranking);
         string root = Directory.CreateTempSubdirectory("wann-cluster-speciated-").FullName;
         try
         {

@@ -19,6 +19,7 @@ public class SpeciatedWannTests
         { SpeciatedWannAlgorithm.ModeName, RankingStrategies.Default },
         { SearchMode.Wann, Nsga2DiversityRanking.StrategyName },
         { SpeciatedWannAlgorithm.ModeName, Nsga2DiversityRanking.StrategyName },
+        { SpeciatedWannAlgorithm.ModeName, Nsga2DiversityFrontsRanking.StrategyName },
     };
 
     [Theory]
@@ -37,6 +38,7 @@ public class SpeciatedWannTests
     [InlineData(SpeciatedWannAlgorithm.ModeName, "nsga2", 4)]
     [InlineData(SpeciatedWannAlgorithm.ModeName, "nsga2-diversity", 3)]
     [InlineData(SearchMode.Wann, "nsga2-diversity", 2)]
+    [InlineData(SpeciatedWannAlgorithm.ModeName, "nsga2-diversity-fronts", 3)]
     public async Task Resuming_from_a_checkpoint_gives_the_same_run_species_and_threshold(string mode, string ranking, int cut)
     {
         ExperimentConfig config = Small with { Mode = mode, Ranking = ranking, Speciation = Small.Speciation with { ThresholdStep = 0.7 } };
