@@ -11,16 +11,17 @@ namespace Wann.Cluster.Tests;
 /// <summary>The search methods of issue 18 (speciation, restarts, the diversity ranking) on the cluster: the same files as a local run.</summary>
 public sealed class RobustSearchClusterTests(ThreeSiloCluster fixture) : IClassFixture<ThreeSiloCluster>
 {
-    public static TheoryData<string, string> Methods => new()
+    public static TheoryData<string, string, WeightSampling> Methods => new()
     {
-        { SpeciatedWannAlgorithm.ModeName, Nsga2DiversityRanking.StrategyName },
-        { IpopWannAlgorithm.ModeName, Nsga2DiversityRanking.StrategyName },
-        { SpeciatedWannAlgorithm.ModeName, Nsga2DiversityFrontsRanking.StrategyName },
+        { SpeciatedWannAlgorithm.ModeName, Nsga2DiversityRanking.StrategyName, WeightSampling.Fixed },
+        { IpopWannAlgorithm.ModeName, Nsga2DiversityRanking.StrategyName, WeightSampling.Fixed },
+        { SpeciatedWannAlgorithm.ModeName, Nsga2DiversityFrontsRanking.StrategyName, WeightSampling.Fixed },
+        { SpeciatedWannAlgorithm.ModeName, Nsga2DiversityRanking.StrategyName, WeightSampling.Stratified },
     };
 
-    private static ExperimentConfig Config(string mode, string ranking) => TestPopulations.SmallConfig(5) with
+    private static ExperimentConfig Config(string mode, string ranking, WeightSampling sampling) => TestPopulations.SmallConfig(5) with
     {
-        Mode = mode, Ranking = ranking, CheckpointEvery = 1,
+        Mode = mode, Ranking = ranking, WeightSampling = sampling, CheckpointEvery = 1,
         Speciation = new TopologySpeciationSettings { TargetSpecies = 3, YoungAge = 1, StagnationGenerations = 2 },
         Diversity = new DiversitySettings { Neighbours = 4 },
         Restarts = new RestartSettings { StallGenerations = 1 },
@@ -28,9 +29,9 @@ public sealed class RobustSearchClusterTests(ThreeSiloCluster fixture) : IClassF
 
     [Theory]
     [MemberData(nameof(Methods))]
-    public async Task A_run_with_diversity_resumed_on_the_cluster_writes_the_files_of_a_local_run(string mode, string ranking)
+    public async Task A_run_with_diversity_resumed_on_the_cluster_writes_the_files_of_a_local_run(string mode, string ranking, WeightSampling sampling)
     {
-        ExperimentConfig config = Config(mode, ranking);
+        ExperimentConfig config = Config(mode, ranking, sampling);
         string root = Directory.CreateTempSubdirectory("wann-cluster-speciated-").FullName;
         try
         {

@@ -102,7 +102,7 @@ public sealed class EvolutionLoop
         IReadOnlyList<Genome> population = Algorithm.Ask(state);
         ulong seed = _config.Seed;
 
-        var request = new EvaluationRequest(_config.Task, population, _config.Weights, _config.Reps,
+        var request = new EvaluationRequest(_config.Task, population, GenerationWeights.ForGeneration(_config, generation), _config.Reps,
             SeedMixer.Mix(seed, (ulong)generation, RandomStreams.Episodes), Algorithm.Weights);
         GenomeFitness[] fitness = await _evaluator.EvaluateAsync(request, cancellationToken).ConfigureAwait(false);
         foreach (GenomeFitness f in fitness)
@@ -137,7 +137,7 @@ public sealed class EvolutionLoop
             return false; // the champion again (an elite, or after a resume a copy of it): nothing new to validate
         }
 
-        var validation = new EvaluationRequest(_config.Task, [candidate], _config.Weights, _config.ChampionReps,
+        var validation = new EvaluationRequest(_config.Task, [candidate], GenerationWeights.ForValidation(_config), _config.ChampionReps,
             SeedMixer.Mix(_config.Seed, RandomStreams.ChampionValidation), Algorithm.Weights);
         GenomeFitness validated = (await _evaluator.EvaluateAsync(validation, cancellationToken).ConfigureAwait(false))[0];
         state.Episodes += validated.Episodes;

@@ -70,6 +70,12 @@ public sealed record ExperimentConfig
     [SettingRange(-1e6, 1e6, Noun = "the shared weight values")]
     public IReadOnlyList<double> Weights { get; init; } = [-2.0, -1.0, -0.5, 0.5, 1.0, 2.0];
 
+    /// <summary>Gets how each generation's shared weight values are chosen (<see cref="WeightSampling.Fixed"/>: <see cref="Weights"/>
+    /// every generation, as the paper does).</summary>
+    [Description("How each generation's shared weights are chosen: fixed (the weights every generation, as the paper does) or stratified (as many values, one drawn uniformly from each equal stratum of [min, max] of the weights every generation, shared by all genomes; champions validated on the strata's midpoints), so that the search's mean estimates the random-shared-weight score.")]
+    [WrittenWhenNotDefault]
+    public WeightSampling WeightSampling { get; init; } = WeightSampling.Fixed;
+
     /// <summary>Gets the probability that each initial input→output connection is enabled.</summary>
     [Description("Probability that each initial input-to-output connection is enabled.")]
     [SettingRange(0, 1)]

@@ -20,4 +20,7 @@ public static class RandomStreams
 
     /// <summary>Episode seeds for champion validation (fixed for the whole run: common random numbers).</summary>
     public const ulong ChampionValidation = 5;
+
+    /// <summary>A generation's shared weight values when they are sampled (<see cref="WeightSampling.Stratified"/>).</summary>
+    public const ulong SharedWeights = 6;
 }

@@ -129,9 +129,10 @@ public sealed class RunFolder
             ["validatedMean"] = champion.ValidatedMean,
             ["searchMean"] = champion.SearchMean,
         };
-        for (int i = 0; i < champion.ValidatedPerWeight.Count && i < config.Weights.Count; i++)
+        IReadOnlyList<double> validated = GenerationWeights.ForValidation(config);
+        for (int i = 0; i < champion.ValidatedPerWeight.Count && i < validated.Count; i++)
         {
-            scores[ChampionWeights.KeyOf(config.Weights[i])] = champion.ValidatedPerWeight[i];
+            scores[ChampionWeights.KeyOf(validated[i])] = champion.ValidatedPerWeight[i];
         }
 
         return new GenomeDocument(champion.Genome, config.Task, scores);
