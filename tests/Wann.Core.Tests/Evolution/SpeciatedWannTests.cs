@@ -27,8 +27,8 @@ public class SpeciatedWannTests
     public async Task One_and_two_threads_give_the_same_bytes(string mode, string ranking)
     {
         ExperimentConfig config = Small with { Mode = mode, Ranking = ranking };
-        (string oneChampion, IReadOnlyList<string> oneRows) = await Run(config, 1);
-        (string twoChampion, IReadOnlyList<string> twoRows) = await Run(config, 2);
+        (string oneChampion, IReadOnlyList<string> oneRows) = await StraightRun.RunAsync(config, 1);
+        (string twoChampion, IReadOnlyList<string> twoRows) = await StraightRun.RunAsync(config, 2);
         Assert.Equal(oneChampion, twoChampion);
         Assert.Equal(oneRows, twoRows);
     }
@@ -116,15 +116,5 @@ public class SpeciatedWannTests
 
         var bad = Assert.ThrowsAny<Exception>(() => ExperimentConfigLoader.Parse("""{ "speciation": { "targetSpecies": -1 } }""", "bad.json", "bad"));
         Assert.Contains("speciation.targetSpecies", bad.Message, StringComparison.Ordinal);
-    }
-
-    private static async Task<(string Champion, IReadOnlyList<string> Rows)> Run(ExperimentConfig config, int threads)
-    {
-        using var evaluator = new LocalPopulationEvaluator(threads);
-        var loop = new EvolutionLoop(config, evaluator);
-        EvolutionState state = loop.CreateInitialState();
-        var rows = new List<string>();
-        Champion champion = await loop.RunAsync(state, (o, _) => { rows.Add(MetricsCsv.FormatRow(o.Report)); return ValueTask.CompletedTask; });
-        return (GenomeFile.ToJson(RunFolder.ChampionDocument(champion, config)), rows);
     }
 }

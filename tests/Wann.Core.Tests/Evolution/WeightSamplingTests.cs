@@ -44,13 +44,13 @@ public class WeightSamplingTests
     [Fact]
     public async Task A_stratified_run_is_the_same_on_one_and_two_threads_and_after_a_resume()
     {
-        (string oneChampion, List<string> oneRows) = await Run(Small, 1);
-        (string twoChampion, List<string> twoRows) = await Run(Small, 2);
+        (string oneChampion, List<string> oneRows) = await StraightRun.RunAsync(Small, 1);
+        (string twoChampion, List<string> twoRows) = await StraightRun.RunAsync(Small, 2);
         Assert.Equal(oneChampion, twoChampion);
         Assert.Equal(oneRows, twoRows);
 
         // The fixed weights give another run: the sampling is in effect.
-        (string fixedChampion, List<string> fixedRows) = await Run(Small with { WeightSampling = WeightSampling.Fixed }, 2);
+        (string fixedChampion, List<string> fixedRows) = await StraightRun.RunAsync(Small with { WeightSampling = WeightSampling.Fixed }, 2);
         Assert.NotEqual(fixedRows, oneRows);
 
         using var evaluator = new LocalPopulationEvaluator(2);
@@ -77,15 +77,5 @@ public class WeightSamplingTests
         var bad = Assert.ThrowsAny<Exception>(() => ExperimentConfigLoader.Parse("""{ "weightSampling": "random" }""", "bad.json", "bad"));
         Assert.Contains("weightSampling", bad.Message, StringComparison.Ordinal);
         Assert.Contains("stratified", bad.Message, StringComparison.Ordinal);
-    }
-
-    private static async Task<(string Champion, List<string> Rows)> Run(ExperimentConfig config, int threads)
-    {
-        using var evaluator = new LocalPopulationEvaluator(threads);
-        var loop = new EvolutionLoop(config, evaluator);
-        EvolutionState state = loop.CreateInitialState();
-        var rows = new List<string>();
-        Champion champion = await loop.RunAsync(state, (o, _) => { rows.Add(MetricsCsv.FormatRow(o.Report)); return ValueTask.CompletedTask; });
-        return (GenomeFile.ToJson(RunFolder.ChampionDocument(champion, config)), rows);
     }
 }
