@@ -30,6 +30,14 @@ public sealed class StudyRunner(StudySuite suite, string folder, int parallelRun
     /// <summary>Gets the study folder's full path.</summary>
     public string Folder { get; } = Path.GetFullPath(folder);
 
+    /// <summary>Gets how many runs this runner works on: every arm's, or the selected arms'.</summary>
+    public int SelectedRunCount => suite.Configs.Count(c => Runs(c.Arm)) * suite.Seeds.Count;
+
+    /// <summary>Whether this runner runs an arm (every arm, unless it was given some).</summary>
+    /// <param name="arm">The arm's name.</param>
+    /// <returns>True when the arm is run.</returns>
+    public bool Runs(string arm) => armsToRun is null || armsToRun.Contains(arm);
+
     /// <summary>Gets the path of <c>runs.csv</c>.</summary>
     public string RunsPath => Path.Combine(Folder, "runs.csv");
 
@@ -68,8 +76,7 @@ public sealed class StudyRunner(StudySuite suite, string folder, int parallelRun
         }
 
         var outcomes = new RunOutcome?[jobs.Count];
-        bool Selected(string arm) => armsToRun is null || armsToRun.Contains(arm);
-        int selected = jobs.Count(j => Selected(j.Arm));
+        int selected = SelectedRunCount;
         int done = 0, running = 0;
         var gate = new object();
         void Report(string last)
@@ -85,13 +92,13 @@ public sealed class StudyRunner(StudySuite suite, string folder, int parallelRun
             if (RunOutcomeFile.Read(job.Folder) is RunOutcome finished && (suite.Tune is null || finished.TunedWeights is not null))
             {
                 outcomes[job.Order] = finished;
-                done += Selected(job.Arm) ? 1 : 0;
+                done += Runs(job.Arm) ? 1 : 0;
             }
         }
 
         Report($"{done} of {selected} runs already finished");
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelRuns), CancellationToken = CancellationToken.None };
-        await Parallel.ForEachAsync(jobs.Where(j => outcomes[j.Order] is null && Selected(j.Arm)), options, async (job, _) =>
+        await Parallel.ForEachAsync(jobs.Where(j => outcomes[j.Order] is null && Runs(j.Arm)), options, async (job, _) =>
         {
             if (cancellationToken.IsCancellationRequested)
             {

@@ -47,8 +47,7 @@ internal static class StudyCommand
             using IDisposable ownerScope = owner;
             var runner = new StudyRunner(suite, folder, runsAtOnce, perRun, clusterSpec is null ? null : evaluator, armsToRun);
             int total = suite.Configs.Count * suite.Seeds.Count;
-            int armsNow = armsToRun?.Count ?? suite.Configs.Count;
-            string only = armsToRun is null ? "" : $" (now only {string.Join(", ", suite.Configs.Select(c => c.Arm).Where(armsToRun.Contains))})";
+            string only = armsToRun is null ? "" : $" (now only {string.Join(", ", suite.Configs.Select(c => c.Arm).Where(runner.Runs))})";
             AnsiConsole.MarkupLineInterpolated($"[bold]wann study[/] {suite.Name}: {suite.Configs.Count} arms x {suite.Seeds.Count} seeds = {total} runs{only}, {runsAtOnce} at a time on {perRun} threads each; folder {runner.Folder}");
 
             var clock = Stopwatch.StartNew();
@@ -80,8 +79,7 @@ internal static class StudyCommand
             }
 
             AnsiConsole.MarkupLineInterpolated($"wrote {Path.Combine(runner.Folder, "runs.csv")}, summary.json, report.md, timings.csv and plots ({outcomes.Count} of {total} runs finished) in {clock.Elapsed.TotalSeconds:F0} s");
-            int selectedDone = outcomes.Count(o => armsToRun is null || armsToRun.Contains(o.Arm));
-            if (selectedDone < armsNow * suite.Seeds.Count)
+            if (outcomes.Count(o => runner.Runs(o.Arm)) < runner.SelectedRunCount)
             {
                 AnsiConsole.MarkupLineInterpolated($"[yellow]interrupted[/]: run the same command again to finish the study.");
                 return CliErrors.Interrupted;

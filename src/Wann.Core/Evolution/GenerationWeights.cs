@@ -11,46 +11,21 @@ public static class GenerationWeights
     /// <param name="generation">The generation.</param>
     /// <returns>The config's values, or one draw per stratum from the generation's own stream (so a resumed run, a
     /// thread count or a cluster gives the same values).</returns>
-    public static IReadOnlyList<double> ForGeneration(ExperimentConfig config, int generation)
-    {
-        if (config.WeightSampling == WeightSampling.Fixed)
-        {
-            return config.Weights;
-        }
-
-        (double low, double width) = Strata(config);
-        var rng = new Xoshiro256(SeedMixer.Mix(config.Seed, (ulong)generation, RandomStreams.SharedWeights));
-        var weights = new double[config.Weights.Count];
-        for (int j = 0; j < weights.Length; j++)
-        {
-            weights[j] = low + (width * (j + rng.NextDouble()));
-        }
-
-        return weights;
-    }
+    public static IReadOnlyList<double> ForGeneration(ExperimentConfig config, int generation) =>
+        config.WeightSampling == WeightSampling.Fixed
+            ? config.Weights
+            : InStrata(config, SeedMixer.Mix(config.Seed, (ulong)generation, RandomStreams.SharedWeights));
 
     /// <summary>The weight values a champion candidate is validated with: the config's, or the strata's midpoints
     /// (fixed for the run, so candidates compare on common values).</summary>
     /// <param name="config">The run's config.</param>
     /// <returns>The values.</returns>
-    public static IReadOnlyList<double> ForValidation(ExperimentConfig config)
-    {
-        if (config.WeightSampling == WeightSampling.Fixed)
-        {
-            return config.Weights;
-        }
+    public static IReadOnlyList<double> ForValidation(ExperimentConfig config) =>
+        config.WeightSampling == WeightSampling.Fixed ? config.Weights : InStrata(config, streamSeed: null);
 
-        (double low, double width) = Strata(config);
-        var weights = new double[config.Weights.Count];
-        for (int j = 0; j < weights.Length; j++)
-        {
-            weights[j] = low + (width * (j + 0.5));
-        }
-
-        return weights;
-    }
-
-    private static (double Low, double Width) Strata(ExperimentConfig config)
+    // One value per equal stratum of [min, max] of the config's weights: a uniform draw within each from the stream's
+    // generator, or each stratum's midpoint when there is no stream.
+    private static double[] InStrata(ExperimentConfig config, ulong? streamSeed)
     {
         double low = double.PositiveInfinity, high = double.NegativeInfinity;
         foreach (double w in config.Weights)
@@ -59,6 +34,14 @@ public static class GenerationWeights
             high = Math.Max(high, w);
         }
 
-        return (low, (high - low) / config.Weights.Count);
+        double width = (high - low) / config.Weights.Count;
+        var rng = new Xoshiro256(streamSeed ?? 0);
+        var weights = new double[config.Weights.Count];
+        for (int j = 0; j < weights.Length; j++)
+        {
+            weights[j] = low + (width * (j + (streamSeed is null ? 0.5 : rng.NextDouble())));
+        }
+
+        return weights;
     }
 }
