@@ -21,7 +21,7 @@ namespace Wann.Environments.Numerics;
 /// halves, so subnormal results and overflow come out right. Tests hold all three to a few units in the
 /// last place of <see cref="Math"/>.</para>
 /// </remarks>
-public static class LaneMath
+public static partial class LaneMath
 {
     private const double Ln2Hi = 6.93147180369123816490e-01; // ln 2 with trailing zero bits: k·Ln2Hi is exact
     private const double Ln2Lo = 1.90821492927058770002e-10;

@@ -56,11 +56,17 @@ public sealed class ActivationEntry
     public bool HasLaneKernel { get; }
 
     /// <summary>Creates the entry of a function written as an <see cref="IActivationDefinition"/> struct.</summary>
-    /// <typeparam name="T">The function.</typeparam>
+    /// <typeparam name="T">The function; when it is also an <see cref="IWideActivationDefinition"/>, wide rows use its 512-bit form.</typeparam>
     /// <returns>The entry, with a lane kernel compiled for <typeparamref name="T"/>.</returns>
     public static ActivationEntry Create<T>()
-        where T : struct, IActivationDefinition =>
-        new(T.Name, T.Id, T.Colour, T.Definition, new DefinitionLaneKernel<T>());
+        where T : struct, IActivationDefinition
+    {
+        // The wide kernel's constraint cannot be stated through T's, so it is built by its type once, here at registration.
+        LaneKernel kernel = typeof(IWideActivationDefinition).IsAssignableFrom(typeof(T))
+            ? (LaneKernel)Activator.CreateInstance(typeof(WideDefinitionLaneKernel<>).MakeGenericType(typeof(T)))!
+            : new DefinitionLaneKernel<T>();
+        return new(T.Name, T.Id, T.Colour, T.Definition, kernel);
+    }
 
     /// <summary>Applies the function to one value with the lane arithmetic: what the scalar network computes, bit for bit the lane path's value.</summary>
     /// <param name="x">The input.</param>

@@ -5,7 +5,7 @@ namespace Wann.Core.Activation;
 /// <summary>The lane kernel of an <see cref="IActivationDefinition"/> struct: the row loop is compiled once per
 /// function with its arithmetic inlined and no dispatch per register, so independent registers overlap in the CPU.</summary>
 /// <typeparam name="T">The function.</typeparam>
-internal sealed class DefinitionLaneKernel<T> : LaneKernel
+internal class DefinitionLaneKernel<T> : LaneKernel
     where T : struct, IActivationDefinition
 {
     public override Vector<double> Apply(Vector<double> x) => T.Lanes(x);

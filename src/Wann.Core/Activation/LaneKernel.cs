@@ -24,4 +24,10 @@ public abstract class LaneKernel
             Apply(Vector.LoadUnsafe(ref row, i)).StoreUnsafe(ref row, i);
         }
     }
+
+    /// <summary>Applies the function in place to a row of whole 512-bit registers (a wide network's rows, padded to them);
+    /// a kernel with a 512-bit form overrides this, the others run <see cref="ApplyRow"/>, with the same bits.</summary>
+    /// <param name="row">The first value.</param>
+    /// <param name="length">The number of values, a multiple of <c>Vector512&lt;double&gt;.Count</c> and of <c>Vector&lt;double&gt;.Count</c>.</param>
+    public virtual void ApplyWideRow(ref double row, nuint length) => ApplyRow(ref row, length);
 }

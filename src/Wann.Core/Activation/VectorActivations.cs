@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Wann.Core.Activation.Functions;
 using Wann.Environments.Numerics;
 
@@ -36,6 +37,20 @@ public static class VectorActivations
         }
 
         ActivationTable.KernelOf(function).ApplyRow(ref MemoryMarshal.GetReference(row), (nuint)row.Length);
+    }
+
+    /// <summary>Applies <paramref name="function"/> in place to a row of whole 512-bit registers, with the function's 512-bit
+    /// form where it has one (<see cref="IWideActivationDefinition"/>): the same bits as <see cref="ApplyInPlace"/>.</summary>
+    /// <param name="function">The function.</param>
+    /// <param name="row">The lanes, overwritten with f(lane); its length must be a multiple of <c>Vector512&lt;double&gt;.Count</c> and of <c>Vector&lt;double&gt;.Count</c>.</param>
+    internal static void ApplyInPlaceWide(ActivationFunction function, Span<double> row)
+    {
+        if (row.Length % Vector512<double>.Count != 0 || row.Length % Vector<double>.Count != 0)
+        {
+            throw new ArgumentException("The row must hold whole 512-bit registers.", nameof(row));
+        }
+
+        ActivationTable.KernelOf(function).ApplyWideRow(ref MemoryMarshal.GetReference(row), (nuint)row.Length);
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
     private double[] _values = [];
     private double[] _next = [];
     private readonly double[] _laneWeights;
-    private readonly bool _wideSums;
+    private readonly bool _wide;
     private double[] _connectionWeights = [];
     private WeightMode _mode;
 
@@ -58,11 +58,11 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
         LaneCount = laneCount;
         KeepsInputSums = keepInputSums;
 
-        // A wide network (a thousand images as lanes) fills 512-bit registers: its rows are padded to them and its
-        // shared-weight sums run eight lanes per instruction where the CPU has them. Lanes are independent, so the
-        // bits are those of the narrower registers.
-        _wideSums = keepInputSums && Vector512.IsHardwareAccelerated && Vector512<double>.Count > Width;
-        int width = _wideSums ? Vector512<double>.Count : Width;
+        // A wide network (a thousand images as lanes) fills 512-bit registers: its rows are padded to them, and its
+        // shared-weight sums and its activations run eight lanes per instruction where the CPU has them. Lanes are
+        // independent, so the bits are those of the narrower registers.
+        _wide = keepInputSums && Vector512.IsHardwareAccelerated && Vector512<double>.Count > Width;
+        int width = _wide ? Vector512<double>.Count : Width;
         Stride = (laneCount + width - 1) / width * width;
         _laneWeights = new double[Stride];
     }
@@ -292,7 +292,7 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
                 begin += _inputSumCount[k];
             }
 
-            if (_wideSums)
+            if (_wide)
             {
                 SumWide(ref v, source, begin, end, stride, keptRow, ref kept, ref lw, ref t, row);
             }
@@ -310,7 +310,7 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
                 }
             }
 
-            VectorActivations.ApplyInPlace(activations[k], target.AsSpan(row, stride));
+            ActivateRow(activations[k], target.AsSpan(row, stride));
         }
     }
 
@@ -413,7 +413,7 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
                 sum.StoreUnsafe(ref t, (nuint)(row + chunk));
             }
 
-            VectorActivations.ApplyInPlace(activations[k], target.AsSpan(row, stride));
+            ActivateRow(activations[k], target.AsSpan(row, stride));
         }
     }
 
@@ -441,7 +441,20 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
                 sum.StoreUnsafe(ref t, (nuint)(row + chunk));
             }
 
-            VectorActivations.ApplyInPlace(activations[k], target.AsSpan(row, stride));
+            ActivateRow(activations[k], target.AsSpan(row, stride));
+        }
+    }
+
+    // A node's row of pre-activation sums, activated in place: on 512-bit registers in a wide network.
+    private void ActivateRow(ActivationFunction function, Span<double> row)
+    {
+        if (_wide)
+        {
+            VectorActivations.ApplyInPlaceWide(function, row);
+        }
+        else
+        {
+            VectorActivations.ApplyInPlace(function, row);
         }
     }
 

@@ -78,6 +78,42 @@ public class ActivationFunctionsTests
     }
 
     [Fact]
+    public void Wide_rows_give_every_lane_the_register_forms_bits()
+    {
+        // A wide network (a batch of images) activates rows of 512-bit registers with each function's 512-bit form
+        // (or its narrow form, for a function without one); every lane must get the bits of the narrow row.
+        int width = System.Runtime.Intrinsics.Vector512<double>.Count * System.Numerics.Vector<double>.Count;
+        var rng = new Wann.Environments.Randomness.Xoshiro256(11);
+        var xs = new double[width * 40];
+        for (int i = 0; i < xs.Length; i++)
+        {
+            xs[i] = rng.NextDouble(-6.0, 6.0) * (i % 7 == 0 ? 150.0 : 1.0);
+        }
+
+        double[] edges = [double.NaN, 0.0, -0.0, 0.25, -0.25, 0.2499999, double.PositiveInfinity, double.NegativeInfinity, 1e-300, -800.0, 800.0, 0.5];
+        edges.CopyTo(xs, 0);
+        foreach (ActivationFunction f in ActivationTable.All.Select(e => e.Id))
+        {
+            double[] wide = [.. xs];
+            double[] narrow = [.. xs];
+            VectorActivations.ApplyInPlaceWide(f, wide);
+            VectorActivations.ApplyInPlace(f, narrow);
+            for (int i = 0; i < xs.Length; i++)
+            {
+                Assert.True(BitConverter.DoubleToInt64Bits(narrow[i]) == BitConverter.DoubleToInt64Bits(wide[i]), $"{f}({xs[i]:R}): wide {wide[i]:R}, narrow {narrow[i]:R}");
+            }
+        }
+
+        // Every built-in has its own 512-bit form (a slip back to the narrow one would pass the loop above unseen).
+        foreach (ActivationFunction f in Enum.GetValues<ActivationFunction>())
+        {
+            Assert.True(ActivationTable.KernelOf(f).GetType().Name.StartsWith("WideDefinitionLaneKernel", StringComparison.Ordinal), $"{f} has no 512-bit kernel");
+        }
+
+        Assert.Throws<ArgumentException>(() => VectorActivations.ApplyInPlaceWide(ActivationFunction.Tanh, new double[System.Numerics.Vector<double>.Count]));
+    }
+
+    [Fact]
     public void Names_round_trip_and_ids_are_the_reference_ids()
     {
         foreach (ActivationFunction f in ActivationTable.All.Select(e => e.Id))

@@ -48,6 +48,55 @@ public sealed class ClassificationTaskTests
         Assert.Equal((first + second) / 2, ce, 12);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(13)]
+    [InlineData(20)]
+    [InlineData(1000)]
+    public void Cross_entropy_has_the_bits_of_a_per_image_sum_whatever_the_register_width(int batch)
+    {
+        // Images go through 512-bit registers, then 256-bit ones, then one at a time; each image's term must have
+        // the bits of the per-image computation, added in image order, wherever the batch puts it.
+        var rng = new Wann.Environments.Randomness.Xoshiro256((ulong)batch);
+        var outputs = new double[10 * batch];
+        for (int i = 0; i < outputs.Length; i++)
+        {
+            outputs[i] = rng.NextDouble(-8.0, 8.0) * (i % 11 == 0 ? 40.0 : 1.0);
+        }
+
+        var labels = new byte[batch];
+        for (int i = 0; i < batch; i++)
+        {
+            labels[i] = (byte)rng.NextInt(10);
+        }
+
+        double total = 0.0;
+        for (int i = 0; i < batch; i++)
+        {
+            double max = double.NegativeInfinity;
+            for (int k = 0; k < 10; k++)
+            {
+                max = Math.Max(max, outputs[(k * batch) + i]);
+            }
+
+            double sum = 0.0;
+            for (int k = 0; k < 10; k++)
+            {
+                sum += Wann.Environments.Numerics.LaneMath.Exp(outputs[(k * batch) + i] - max);
+            }
+
+            total += Math.Log(sum) + max - outputs[(labels[i] * batch) + i];
+        }
+
+        double expected = total / batch;
+        double got = ClassificationRunner.MeanCrossEntropy(outputs, labels, batch);
+        Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(got));
+        Assert.InRange(got, 0.1, 200.0);
+    }
+
     [Fact]
     public void Huge_outputs_do_not_overflow_the_softmax()
     {

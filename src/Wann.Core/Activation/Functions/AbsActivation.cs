@@ -1,10 +1,11 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Wann.Core.Activation.Functions;
 
 /// <summary>Absolute value.</summary>
-public readonly struct AbsActivation : IActivationDefinition
+public readonly struct AbsActivation : IWideActivationDefinition
 {
     /// <inheritdoc/>
     public static string Name => "abs";
@@ -21,4 +22,8 @@ public readonly struct AbsActivation : IActivationDefinition
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector<double> Lanes(Vector<double> x) => Vector.Abs(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> WideLanes(Vector512<double> x) => Vector512.Abs(x);
 }

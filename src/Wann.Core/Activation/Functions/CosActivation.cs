@@ -1,11 +1,12 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Wann.Environments.Numerics;
 
 namespace Wann.Core.Activation.Functions;
 
 /// <summary>cos(πx).</summary>
-public readonly struct CosActivation : IActivationDefinition
+public readonly struct CosActivation : IWideActivationDefinition
 {
     /// <inheritdoc/>
     public static string Name => "cos";
@@ -22,4 +23,8 @@ public readonly struct CosActivation : IActivationDefinition
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector<double> Lanes(Vector<double> x) => LaneMath.CosPi(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> WideLanes(Vector512<double> x) => LaneMath.CosPi(x);
 }

@@ -1,10 +1,11 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Wann.Core.Activation.Functions;
 
 /// <summary>Inverse (negation), −x.</summary>
-public readonly struct InverseActivation : IActivationDefinition
+public readonly struct InverseActivation : IWideActivationDefinition
 {
     /// <inheritdoc/>
     public static string Name => "inverse";
@@ -21,4 +22,8 @@ public readonly struct InverseActivation : IActivationDefinition
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector<double> Lanes(Vector<double> x) => -x;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> WideLanes(Vector512<double> x) => -x;
 }

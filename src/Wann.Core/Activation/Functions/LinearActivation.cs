@@ -1,10 +1,11 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Wann.Core.Activation.Functions;
 
 /// <summary>Identity, f(x) = x.</summary>
-public readonly struct LinearActivation : IActivationDefinition
+public readonly struct LinearActivation : IWideActivationDefinition
 {
     /// <inheritdoc/>
     public static string Name => "linear";
@@ -24,4 +25,8 @@ public readonly struct LinearActivation : IActivationDefinition
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector<double> Lanes(Vector<double> x) => x;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> WideLanes(Vector512<double> x) => x;
 }

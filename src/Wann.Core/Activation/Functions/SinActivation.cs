@@ -1,11 +1,12 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Wann.Environments.Numerics;
 
 namespace Wann.Core.Activation.Functions;
 
 /// <summary>sin(πx).</summary>
-public readonly struct SinActivation : IActivationDefinition
+public readonly struct SinActivation : IWideActivationDefinition
 {
     /// <inheritdoc/>
     public static string Name => "sin";
@@ -22,4 +23,8 @@ public readonly struct SinActivation : IActivationDefinition
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector<double> Lanes(Vector<double> x) => LaneMath.SinPi(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> WideLanes(Vector512<double> x) => LaneMath.SinPi(x);
 }
