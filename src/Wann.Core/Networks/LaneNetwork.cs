@@ -58,10 +58,12 @@ public sealed class LaneNetwork : Tasks.IEpisodeActor
         LaneCount = laneCount;
         KeepsInputSums = keepInputSums;
 
-        // A wide network (a thousand images as lanes) fills 512-bit registers: its rows are padded to them, and its
-        // shared-weight sums and its activations run eight lanes per instruction where the CPU has them. Lanes are
-        // independent, so the bits are those of the narrower registers.
-        _wide = keepInputSums && Vector512.IsHardwareAccelerated && Vector512<double>.Count > Width;
+        // A network with more lanes than one Vector<double> holds (a thousand images; the 18 episodes of a swing-up
+        // genome) runs on 512-bit registers where the CPU has them: rows are padded to them, and shared-weight sums and
+        // activations take eight lanes per instruction, which also shortens the latency-bound polynomial chains (18
+        // lanes: three registers instead of five). Lanes are independent, so the bits are those of the narrower
+        // registers. A single-lane network (NEAT) stays narrow.
+        _wide = laneCount > Width && Vector512.IsHardwareAccelerated && Vector512<double>.Count > Width;
         int width = _wide ? Vector512<double>.Count : Width;
         Stride = (laneCount + width - 1) / width * width;
         _laneWeights = new double[Stride];
