@@ -11,7 +11,8 @@ namespace Wann.Core.Networks;
 /// time.
 /// </summary>
 /// <remarks>
-/// <para>Rows are padded to a whole number of <see cref="Vector{T}"/> registers, so the inner loops have
+/// <para>Rows are padded to a whole number of <see cref="Vector{T}"/> registers (of 512-bit ones when the
+/// network has more lanes than one <see cref="Vector{T}"/> holds and the CPU has them), so the inner loops have
 /// no remainder and no per-row call: for every computed node and register, the sources are added in
 /// connection order, multiplied by the lane weights and activated with <see cref="VectorActivations"/>.
 /// Padding lanes carry weight 0 and are never read back.</para>
